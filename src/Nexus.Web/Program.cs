@@ -1,4 +1,33 @@
+using Nexus.Web.Features.Accounts;
+using Nexus.Web.Features.Catalogue;
+using Nexus.Web.Features.Hubs;
+using Nexus.Web.Infrastructure.Api;
+using Nexus.Web.Infrastructure.Auth;
+using Nexus.Web.Infrastructure.Database;
+using Nexus.Web.Infrastructure.Errors;
+using Nexus.Web.Infrastructure.Http;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddNexusErrors();
+builder.AddNexusDatabase();
+builder.AddNexusAuth();
+builder.AddNexusOpenApi();
+builder.AddNexusHttp();
+builder.Services.AddAccounts();
+builder.Services.AddHubs();
+
 var app = builder.Build();
-app.MapGet("/", () => "Nexus");
+app.UseNexusErrors();
+app.UseNexusHttp();
+app.MapNexusOpenApi();
+app.MapNexusHealth();
+
+var api = app.MapGroup("/api/v1");
+api.MapAccounts();
+api.MapHubs();
+api.MapCatalogueEndpoints();
+
 app.Run();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,9 @@
+namespace Nexus.Web.Features.Accounts;
+
+public static class AccountsExtensions
+{
+    public static IServiceCollection AddAccounts(this IServiceCollection services) =>
+        services.AddScoped<SessionService>().AddScoped<AccountBootstrap>();
+
+    public static RouteGroupBuilder MapAccounts(this RouteGroupBuilder api) => api.MapAuthEndpoints().MapMeEndpoints();
+}

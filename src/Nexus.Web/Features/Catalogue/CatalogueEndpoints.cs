@@ -1,0 +1,166 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Nexus.Web.Features.Hubs;
+using Nexus.Web.Infrastructure.Api;
+using Nexus.Web.Infrastructure.Auth;
+using Nexus.Web.Infrastructure.Database;
+
+namespace Nexus.Web.Features.Catalogue;
+
+/// <summary>The technology and concept catalogues: everyone reads, admins write.</summary>
+public static class CatalogueEndpoints
+{
+    public static RouteGroupBuilder MapCatalogueEndpoints(this RouteGroupBuilder api)
+    {
+        Map(api, "technologies", TopicKind.Technology);
+        Map(api, "concepts", TopicKind.Concept);
+        return api;
+    }
+
+    private static void Map(RouteGroupBuilder api, string path, TopicKind kind)
+    {
+        var noun = kind.ToString().ToLowerInvariant();
+        var group = api.MapGroup($"/{path}").WithTags("Catalogue");
+        group.MapGet("/", (NexusDbContext db, CancellationToken ct, string? q, string? category, int page = 1, int pageSize = 100) =>
+            ListAsync(db, kind, q, category, page, pageSize, ct)).AllowAnonymous().WithSummary($"The {noun} catalogue, by name");
+        group.MapGet("/{slug}", (string slug, NexusDbContext db, CancellationToken ct) => GetAsync(db, kind, slug, ct))
+            .AllowAnonymous().WithSummary($"One {noun}");
+        group.MapPost("/", (CatalogueEntryWrite body, NexusDbContext db, TimeProvider clock, CancellationToken ct) =>
+            CreateAsync(db, kind, body, clock, ct)).RequireAuthorization(AuthServiceCollectionExtensions.AdminPolicy)
+            .WithSummary($"Add a {noun} (admins)");
+        group.MapPut("/{slug}", (string slug, CatalogueEntryWrite body, NexusDbContext db, CancellationToken ct) =>
+            UpdateAsync(db, kind, slug, body, ct)).RequireAuthorization(AuthServiceCollectionExtensions.AdminPolicy)
+            .WithSummary($"Rename a {noun}, change its category or aliases (admins)");
+        group.MapDelete("/{slug}", (string slug, NexusDbContext db, CancellationToken ct) => DeleteAsync(db, kind, slug, ct))
+            .RequireAuthorization(AuthServiceCollectionExtensions.AdminPolicy).WithSummary($"Remove an unused {noun} (admins)");
+    }
+
+    private static async Task<Results<Ok<PagedResponse<CatalogueEntryResponse>>, ValidationProblem>> ListAsync(
+        NexusDbContext db, TopicKind kind, string? q, string? category, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var errors = Paging.Validate(page, pageSize).MaxLength("q", q, 100);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var query = db.CatalogueEntries.AsNoTracking().Where(e => e.Kind == kind);
+        if (!string.IsNullOrWhiteSpace(category))
+        {
+            query = query.Where(e => e.Category == category.Trim().ToLowerInvariant());
+        }
+
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var term = q.Trim().ToLowerInvariant();
+            query = query.Where(e => e.Slug.Contains(term) || e.Name.ToLower().Contains(term));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderBy(e => e.Name).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedResponse<CatalogueEntryResponse>([.. items.Select(ToResponse)], page, pageSize, total));
+    }
+
+    private static async Task<Results<Ok<CatalogueEntryResponse>, ProblemHttpResult>> GetAsync(
+        NexusDbContext db, TopicKind kind, string slug, CancellationToken cancellationToken)
+    {
+        var entry = await db.CatalogueEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Kind == kind && e.Slug == slug, cancellationToken);
+        return entry is null ? ApiProblems.NotFound($"No {kind.ToString().ToLowerInvariant()} '{slug}'.") : TypedResults.Ok(ToResponse(entry));
+    }
+
+    private static async Task<Results<Created<CatalogueEntryResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        NexusDbContext db, TopicKind kind, CatalogueEntryWrite body, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = Validate(body, requireSlug: true);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        if (await db.CatalogueEntries.AnyAsync(e => e.Kind == kind && e.Slug == body.Slug, cancellationToken))
+        {
+            return ApiProblems.Conflict($"'{body.Slug}' exists already.");
+        }
+
+        var entry = new CatalogueEntry { Kind = kind, Slug = body.Slug!, CreatedAt = clock.GetUtcNow() };
+        Apply(entry, body);
+        db.CatalogueEntries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        var path = kind == TopicKind.Technology ? "technologies" : "concepts";
+        return TypedResults.Created($"/api/v1/{path}/{entry.Slug}", ToResponse(entry));
+    }
+
+    private static async Task<Results<Ok<CatalogueEntryResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        NexusDbContext db, TopicKind kind, string slug, CatalogueEntryWrite body, CancellationToken cancellationToken)
+    {
+        var errors = Validate(body, requireSlug: false);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var entry = await db.CatalogueEntries.SingleOrDefaultAsync(e => e.Kind == kind && e.Slug == slug, cancellationToken);
+        if (entry is null)
+        {
+            return ApiProblems.NotFound($"No {kind.ToString().ToLowerInvariant()} '{slug}'.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        Apply(entry, body);
+        await db.SaveChangesAsync(cancellationToken);
+        // Hubs show the entry's name: bump their versions so ETags and caches move on.
+        await db.Hubs.Where(h => h.Topics.Any(t => t.EntryId == entry.Id))
+            .ExecuteUpdateAsync(set => set.SetProperty(h => h.Version, h => h.Version + 1), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(ToResponse(entry));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        NexusDbContext db, TopicKind kind, string slug, CancellationToken cancellationToken)
+    {
+        var entry = await db.CatalogueEntries.SingleOrDefaultAsync(e => e.Kind == kind && e.Slug == slug, cancellationToken);
+        if (entry is null)
+        {
+            return ApiProblems.NotFound($"No {kind.ToString().ToLowerInvariant()} '{slug}'.");
+        }
+
+        var uses = await db.HubTopics.CountAsync(t => t.EntryId == entry.Id, cancellationToken)
+                   + await db.Set<ChallengeTechnology>().CountAsync(t => t.EntryId == entry.Id, cancellationToken);
+        if (uses > 0)
+        {
+            return ApiProblems.Conflict($"'{slug}' is used {uses} time(s) by hubs and challenges; merge it into another entry instead of deleting it.");
+        }
+
+        db.CatalogueEntries.Remove(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static ValidationErrors Validate(CatalogueEntryWrite body, bool requireSlug)
+    {
+        var errors = new ValidationErrors();
+        if (requireSlug)
+        {
+            errors.Slug("slug", body.Slug, 64);
+        }
+
+        errors.Required("name", body.Name?.Trim(), 100);
+        errors.Required("category", body.Category?.Trim(), 50);
+        errors.Count("aliases", body.Aliases, 30);
+        for (var i = 0; i < (body.Aliases?.Count ?? 0); i++)
+        {
+            errors.Required($"aliases[{i}]", body.Aliases![i]?.Trim(), 100);
+        }
+
+        return errors;
+    }
+
+    private static void Apply(CatalogueEntry entry, CatalogueEntryWrite body)
+    {
+        entry.Name = body.Name!.Trim();
+        entry.Category = body.Category!.Trim().ToLowerInvariant();
+        entry.Aliases = [.. (body.Aliases ?? []).Select(a => a.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    private static CatalogueEntryResponse ToResponse(CatalogueEntry entry) => new(entry.Slug, entry.Name, entry.Category, entry.Aliases);
+}

@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Nexus.Web.Features.Hubs;
+using Nexus.Web.Infrastructure.Api;
+using Nexus.Web.Infrastructure.Auth;
+using Nexus.Web.Infrastructure.Database;
+
+namespace Nexus.Web.Features.Challenges;
+
+public sealed record VerificationResult(long ChallengeId, VerificationResponse? VerifiedBy);
+
+/// <summary>Mentors (and admins) mark a challenge's solution as verified, or withdraw that.</summary>
+public static class VerificationEndpoints
+{
+    public static RouteGroupBuilder MapVerificationEndpoints(this RouteGroupBuilder api)
+    {
+        var verification = api.MapGroup("/hubs/{slug}/challenges/{id:long}/verification").WithTags("Challenges")
+            .RequireAuthorization(AuthServiceCollectionExtensions.MentorPolicy);
+        verification.MapPost("/", (string slug, long id, ClaimsPrincipal user, NexusDbContext db, TimeProvider clock, CancellationToken ct) =>
+                SetAsync(slug, id, user, db, clock.GetUtcNow(), ct))
+            .WithSummary("Mark a challenge verified by the calling mentor");
+        verification.MapDelete("/", (string slug, long id, ClaimsPrincipal user, NexusDbContext db, CancellationToken ct) =>
+                SetAsync(slug, id, user, db, null, ct))
+            .WithSummary("Withdraw a challenge's verification");
+        return api;
+    }
+
+    private static async Task<Results<Ok<VerificationResult>, ProblemHttpResult>> SetAsync(
+        string slug, long id, ClaimsPrincipal user, NexusDbContext db, DateTimeOffset? at, CancellationToken cancellationToken)
+    {
+        var hub = await HubMeta.FindReadableAsync(db, slug, user, cancellationToken);
+        var challenge = hub is null ? null : await db.Challenges.SingleOrDefaultAsync(c => c.Id == id && c.HubId == hub.Id, cancellationToken);
+        if (challenge is null)
+        {
+            return ApiProblems.NotFound($"Hub '{slug}' has no challenge {id}.");
+        }
+
+        var mentor = await db.Users.SingleAsync(u => u.Id == user.UserId(), cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        challenge.VerifiedById = at is null ? null : mentor.Id;
+        challenge.VerifiedAt = at;
+        await db.SaveChangesAsync(cancellationToken);
+        // The hub's representation changed: a new version invalidates ETags and cached copies.
+        await db.Hubs.Where(h => h.Id == hub!.Id).ExecuteUpdateAsync(set => set.SetProperty(h => h.Version, h => h.Version + 1), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(new VerificationResult(challenge.Id,
+            at is null ? null : new VerificationResponse(mentor.Handle, mentor.DisplayName, at.Value)));
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Nexus.Web.Features.Revisions;
+using Nexus.Web.Infrastructure.Database;
+
+namespace Nexus.Web.Features.Hubs;
+
+/// <summary>Loads whole hubs (a fixed number of statements, whatever the hub's size) and saves them with a revision.</summary>
+public sealed class HubStore(NexusDbContext db, TimeProvider clock)
+{
+    public static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web);
+
+    public Task<Hub?> LoadAsync(string slug, bool forUpdate, CancellationToken cancellationToken)
+    {
+        var query = db.Hubs
+            .Include(h => h.Owner)
+            .Include(h => h.Sections)
+            .Include(h => h.Topics).ThenInclude(t => t.Entry)
+            .Include(h => h.Challenges).ThenInclude(c => c.Technologies).ThenInclude(t => t.Entry)
+            .Include(h => h.Challenges).ThenInclude(c => c.VerifiedBy)
+            .Include(h => h.Takeaways)
+            .Include(h => h.Snippets)
+            .Include(h => h.Resources)
+            .Include(h => h.Projects)
+            .AsSplitQuery();
+        return (forUpdate ? query : query.AsNoTracking()).SingleOrDefaultAsync(h => h.Slug == slug, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves the tracked hub as a new revision in one transaction. The version check makes a concurrent
+    /// writer that read the same version fail with <see cref="DbUpdateConcurrencyException"/>.
+    /// </summary>
+    public async Task SaveRevisionAsync(Hub hub, Guid authorId, string message, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        hub.UpdatedAt = now;
+        hub.Revision += 1;
+        hub.Version += 1;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        db.HubRevisions.Add(new HubRevision
+        {
+            HubId = hub.Id,
+            Number = hub.Revision,
+            Snapshot = JsonSerializer.Serialize(HubMapper.ToResponse(hub), SnapshotJson),
+            AuthorId = authorId,
+            Message = message,
+            CreatedAt = now,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The owner's profile shows in their hubs: bump their versions so ETags and cached copies move on.</summary>
+    public Task<int> TouchHubsOfOwnerAsync(Guid ownerId, CancellationToken cancellationToken) =>
+        db.Hubs.Where(h => h.OwnerId == ownerId)
+            .ExecuteUpdateAsync(set => set.SetProperty(h => h.Version, h => h.Version + 1), cancellationToken);
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+
+namespace Nexus.Web.Infrastructure.Errors;
+
+/// <summary>Every error leaves as ProblemDetails: bad requests with what was wrong, anything unexpected as a 500 without internals.</summary>
+public static class ErrorHandlingExtensions
+{
+    public static WebApplicationBuilder AddNexusErrors(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.Features.Get<IHttpActivityFeature>()?.Activity.Id
+                                                          ?? context.HttpContext.TraceIdentifier;
+        });
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Malformed JSON or parameters throw, so the handler can say precisely what was wrong (instead of an empty 400).
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        return builder;
+    }
+
+    public static WebApplication UseNexusErrors(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+}
+
+internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not BadHttpRequestException bad)
+        {
+            return false;
+        }
+
+        http.Response.StatusCode = bad.StatusCode;
+        var detail = bad.InnerException is System.Text.Json.JsonException json
+            ? $"{bad.Message} {json.Message}"
+            : bad.Message;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            Exception = exception,
+            ProblemDetails =
+            {
+                Status = bad.StatusCode,
+                Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request body too large" : "Bad request",
+                Detail = detail,
+            },
+        });
+    }
+}
