@@ -1,4 +1,5 @@
 using Nexus.Web.Features.Accounts;
+using Nexus.Web.Features.Admin;
 using Nexus.Web.Features.Catalogue;
 using Nexus.Web.Features.Hubs;
 using Nexus.Web.Infrastructure.Api;
@@ -26,6 +27,7 @@ var api = app.MapGroup("/api/v1");
 api.MapAccounts();
 api.MapHubs();
 api.MapCatalogueEndpoints();
+api.MapAdminUserEndpoints();
 
 app.Run();
 

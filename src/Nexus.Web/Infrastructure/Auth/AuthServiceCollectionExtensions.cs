@@ -34,6 +34,9 @@ public static class AuthServiceCollectionExtensions
                 identity.Password.RequiredLength = 10;
                 identity.Password.RequireNonAlphanumeric = false;
                 identity.Password.RequireUppercase = false;
+                // Length over composition rules (NIST SP 800-63B).
+                identity.Password.RequireDigit = false;
+                identity.Password.RequireLowercase = false;
                 identity.Lockout.MaxFailedAccessAttempts = auth.MaxFailedAccessAttempts;
                 identity.Lockout.DefaultLockoutTimeSpan = auth.LockoutDuration;
                 identity.Lockout.AllowedForNewUsers = true;

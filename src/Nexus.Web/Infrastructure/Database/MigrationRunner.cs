@@ -40,9 +40,11 @@ public sealed class MigrationRunner(MigrationSource source, ILogger<MigrationRun
             var newlyApplied = new List<string>();
             foreach (var script in scripts.Where(s => !applied.ContainsKey(s.Id)))
             {
-                await ApplyOneAsync(connection, script, cancellationToken);
-                newlyApplied.Add(script.Id);
-                logger.LogInformation("Applied migration {Migration}", script.Id);
+                if (await ApplyOneAsync(connection, script, cancellationToken))
+                {
+                    newlyApplied.Add(script.Id);
+                    logger.LogInformation("Applied migration {Migration}", script.Id);
+                }
             }
 
             return newlyApplied;
@@ -67,9 +69,22 @@ public sealed class MigrationRunner(MigrationSource source, ILogger<MigrationRun
         }
     }
 
-    private static async Task ApplyOneAsync(DbConnection connection, MigrationScript script, CancellationToken cancellationToken)
+    /// <summary>Applies one file unless another node did first. The re-check inside the transaction is what makes
+    /// SQLite safe (its transactions take the write lock up front); on PostgreSQL the advisory lock already serializes.</summary>
+    private static async Task<bool> ApplyOneAsync(DbConnection connection, MigrationScript script, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var check = connection.CreateCommand())
+        {
+            check.Transaction = transaction;
+            check.CommandText = "SELECT COUNT(*) FROM schema_migrations WHERE id = @id";
+            AddParameter(check, "@id", script.Id);
+            if (Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken)) > 0)
+            {
+                return false;
+            }
+        }
+
         await ExecuteAsync(connection, transaction, script.Sql, cancellationToken);
         await using var record = connection.CreateCommand();
         record.Transaction = transaction;
@@ -78,6 +93,7 @@ public sealed class MigrationRunner(MigrationSource source, ILogger<MigrationRun
         AddParameter(record, "@checksum", script.Checksum);
         await record.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     private static async Task<Dictionary<string, string>> ReadAppliedAsync(DbConnection connection, CancellationToken cancellationToken)

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Nexus.Web.Infrastructure.Database;
+
+namespace Nexus.Web.Tests.Infrastructure;
+
+/// <summary>The real Nexus host on its own fresh database, configured as a deployment would be.</summary>
+public class NexusFactory : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@nexus.test";
+    public const string AdminPassword = "admin-password-123";
+
+    private readonly TestDatabase _database = new();
+
+    public StatementCounter Statements { get; } = new();
+
+    /// <summary>Extra configuration a test class needs (e.g. a tight rate limit).</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    public string Provider => _database.Provider;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = _database.Provider,
+            ["Database:DataDirectory"] = _database.DataDirectory,
+            ["Database:SeedDemoData"] = "false",
+            ["ConnectionStrings:Nexus"] = _database.ConnectionString,
+            ["Auth:SigningKey"] = "tests-only-signing-key-0123456789abcdef0123456789",
+            ["Auth:AuthRequestsPerMinute"] = "100000",
+            ["Admin:Email"] = AdminEmail,
+            ["Admin:Password"] = AdminPassword,
+        };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+            services.ConfigureDbContext<NexusDbContext>(options => options.AddInterceptors(Statements)));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _database.Dispose();
+        }
+    }
+}
+
+/// <summary>The demo cohort loaded, as `dotnet run` does on a new machine.</summary>
+public sealed class DemoNexusFactory : NexusFactory
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Database:SeedDemoData"] = "true" };
+}
