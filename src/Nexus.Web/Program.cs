@@ -22,6 +22,7 @@ app.UseNexusErrors();
 app.UseNexusHttp();
 app.MapNexusOpenApi();
 app.MapNexusHealth();
+app.MapBenchmarkBaseline();
 
 var api = app.MapGroup("/api/v1");
 api.MapAccounts();

@@ -22,6 +22,22 @@ public sealed class StatementCountTests(NexusFactory factory) : IClassFixture<Ne
     }
 
     [Fact]
+    public async Task ARepeatedReadIsServedFromTheCacheWithoutSql()
+    {
+        var (client, _, _) = await factory.SignUpAsync();
+        var (hub, etag) = await client.CreateHubAsync();
+        var slug = hub["slug"]!.GetValue<string>();
+        await CountAsync(client, slug);
+
+        (await CountAsync(client, slug)).ShouldBe(0);
+
+        // A write drops the cached copy, so the next read reloads and shows it.
+        hub["title"] = "Changed after caching";
+        (await client.PutHubAsync(slug, hub, etag)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetHubAsync(slug)).Hub["title"]!.GetValue<string>().ShouldBe("Changed after caching");
+    }
+
+    [Fact]
     public async Task ListingHubsRunsTheSameStatementsWhateverThePageSize()
     {
         var (client, _, _) = await factory.SignUpAsync(cohort: "statements");

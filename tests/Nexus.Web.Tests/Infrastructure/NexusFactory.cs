@@ -13,7 +13,22 @@ public class NexusFactory : WebApplicationFactory<Program>
     public const string AdminEmail = "admin@nexus.test";
     public const string AdminPassword = "admin-password-123";
 
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database;
+    private readonly bool _ownsDatabase;
+
+    public NexusFactory()
+        : this(new TestDatabase(), ownsDatabase: true)
+    {
+    }
+
+    private NexusFactory(TestDatabase database, bool ownsDatabase)
+    {
+        _database = database;
+        _ownsDatabase = ownsDatabase;
+    }
+
+    /// <summary>A second node of the same deployment: same database, its own process state (caches).</summary>
+    public NexusFactory SecondNode() => new(_database, ownsDatabase: false);
 
     public StatementCounter Statements { get; } = new();
 
@@ -53,7 +68,7 @@ public class NexusFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsDatabase)
         {
             _database.Dispose();
         }

@@ -28,8 +28,8 @@ public static class CatalogueEndpoints
         group.MapPost("/", (CatalogueEntryWrite body, NexusDbContext db, TimeProvider clock, CancellationToken ct) =>
             CreateAsync(db, kind, body, clock, ct)).RequireAuthorization(AuthServiceCollectionExtensions.AdminPolicy)
             .WithSummary($"Add a {noun} (admins)");
-        group.MapPut("/{slug}", (string slug, CatalogueEntryWrite body, NexusDbContext db, CancellationToken ct) =>
-            UpdateAsync(db, kind, slug, body, ct)).RequireAuthorization(AuthServiceCollectionExtensions.AdminPolicy)
+        group.MapPut("/{slug}", (string slug, CatalogueEntryWrite body, NexusDbContext db, HubChangeFeed changes, CancellationToken ct) =>
+            UpdateAsync(db, changes, kind, slug, body, ct)).RequireAuthorization(AuthServiceCollectionExtensions.AdminPolicy)
             .WithSummary($"Rename a {noun}, change its category or aliases (admins)");
         group.MapDelete("/{slug}", (string slug, NexusDbContext db, CancellationToken ct) => DeleteAsync(db, kind, slug, ct))
             .RequireAuthorization(AuthServiceCollectionExtensions.AdminPolicy).WithSummary($"Remove an unused {noun} (admins)");
@@ -91,7 +91,7 @@ public static class CatalogueEndpoints
     }
 
     private static async Task<Results<Ok<CatalogueEntryResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        NexusDbContext db, TopicKind kind, string slug, CatalogueEntryWrite body, CancellationToken cancellationToken)
+        NexusDbContext db, HubChangeFeed changes, TopicKind kind, string slug, CatalogueEntryWrite body, CancellationToken cancellationToken)
     {
         var errors = Validate(body, requireSlug: false);
         if (errors.Any)
@@ -111,7 +111,9 @@ public static class CatalogueEndpoints
         // Hubs show the entry's name: bump their versions so ETags and caches move on.
         await db.Hubs.Where(h => h.Topics.Any(t => t.EntryId == entry.Id))
             .ExecuteUpdateAsync(set => set.SetProperty(h => h.Version, h => h.Version + 1), cancellationToken);
+        await changes.PublishAsync(db, HubChangeFeed.Everything, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        changes.Committed(HubChangeFeed.Everything);
         return TypedResults.Ok(ToResponse(entry));
     }
 

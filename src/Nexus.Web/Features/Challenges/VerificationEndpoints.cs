@@ -17,17 +17,17 @@ public static class VerificationEndpoints
     {
         var verification = api.MapGroup("/hubs/{slug}/challenges/{id:long}/verification").WithTags("Challenges")
             .RequireAuthorization(AuthServiceCollectionExtensions.MentorPolicy);
-        verification.MapPost("/", (string slug, long id, ClaimsPrincipal user, NexusDbContext db, TimeProvider clock, CancellationToken ct) =>
-                SetAsync(slug, id, user, db, clock.GetUtcNow(), ct))
+        verification.MapPost("/", (string slug, long id, ClaimsPrincipal user, NexusDbContext db, HubChangeFeed changes, TimeProvider clock, CancellationToken ct) =>
+                SetAsync(slug, id, user, db, changes, clock.GetUtcNow(), ct))
             .WithSummary("Mark a challenge verified by the calling mentor");
-        verification.MapDelete("/", (string slug, long id, ClaimsPrincipal user, NexusDbContext db, CancellationToken ct) =>
-                SetAsync(slug, id, user, db, null, ct))
+        verification.MapDelete("/", (string slug, long id, ClaimsPrincipal user, NexusDbContext db, HubChangeFeed changes, CancellationToken ct) =>
+                SetAsync(slug, id, user, db, changes, null, ct))
             .WithSummary("Withdraw a challenge's verification");
         return api;
     }
 
     private static async Task<Results<Ok<VerificationResult>, ProblemHttpResult>> SetAsync(
-        string slug, long id, ClaimsPrincipal user, NexusDbContext db, DateTimeOffset? at, CancellationToken cancellationToken)
+        string slug, long id, ClaimsPrincipal user, NexusDbContext db, HubChangeFeed changes, DateTimeOffset? at, CancellationToken cancellationToken)
     {
         var hub = await HubMeta.FindReadableAsync(db, slug, user, cancellationToken);
         var challenge = hub is null ? null : await db.Challenges.SingleOrDefaultAsync(c => c.Id == id && c.HubId == hub.Id, cancellationToken);
@@ -43,7 +43,9 @@ public static class VerificationEndpoints
         await db.SaveChangesAsync(cancellationToken);
         // The hub's representation changed: a new version invalidates ETags and cached copies.
         await db.Hubs.Where(h => h.Id == hub!.Id).ExecuteUpdateAsync(set => set.SetProperty(h => h.Version, h => h.Version + 1), cancellationToken);
+        await changes.PublishAsync(db, slug, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        changes.Committed(slug);
         return TypedResults.Ok(new VerificationResult(challenge.Id,
             at is null ? null : new VerificationResponse(mentor.Handle, mentor.DisplayName, at.Value)));
     }

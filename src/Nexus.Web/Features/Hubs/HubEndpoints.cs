@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Nexus.Web.Infrastructure.Api;
 using Nexus.Web.Infrastructure.Auth;
 using Nexus.Web.Infrastructure.Database;
+using Nexus.Web.Infrastructure.Http;
 
 namespace Nexus.Web.Features.Hubs;
 
@@ -19,7 +20,7 @@ public static class HubEndpoints
         var hubs = api.MapGroup("/hubs").WithTags("Hubs");
         hubs.MapGet("/", ListAsync).AllowAnonymous().WithSummary("List the hubs the caller may read, newest first");
         hubs.MapPost("/", CreateAsync).RequireAuthorization().WithSummary("Create a hub owned by the caller");
-        hubs.MapGet("/{slug}", GetAsync).AllowAnonymous().WithSummary("A whole hub, with an ETag");
+        hubs.MapGet("/{slug}", GetAsync).AllowAnonymous().Produces<HubResponse>().WithSummary("A whole hub, with an ETag");
         hubs.MapPut("/{slug}", ReplaceAsync).RequireAuthorization().WithSummary("Replace a hub's content (If-Match required); stores a revision");
         hubs.MapDelete("/{slug}", DeleteAsync).RequireAuthorization().WithSummary("Delete a hub and its revisions");
         return api;
@@ -73,24 +74,32 @@ public static class HubEndpoints
         return TypedResults.Ok(new PagedResponse<HubSummaryResponse>(items, page, pageSize, total));
     }
 
-    private static async Task<Results<Ok<HubResponse>, ProblemHttpResult, StatusCodeHttpResult>> GetAsync(
-        string slug, ClaimsPrincipal user, HubStore store, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<Results<Utf8JsonResult, ProblemHttpResult, StatusCodeHttpResult>> GetAsync(
+        string slug, ClaimsPrincipal user, HubStore store, HubReadCache cache, HttpContext http, CancellationToken cancellationToken)
     {
-        var hub = await store.LoadAsync(slug, forUpdate: false, cancellationToken);
-        if (hub is null || !HubAccessPolicy.CanRead(user, hub.OwnerId, hub.Visibility, hub.Owner.Cohort))
+        var cached = cache.Find(slug);
+        if (cached is null)
+        {
+            var generation = cache.Generation;
+            var hub = await store.LoadAsync(slug, forUpdate: false, cancellationToken);
+            if (hub is not null)
+            {
+                var meta = new HubMeta(hub.Id, hub.Slug, hub.OwnerId, hub.Visibility, hub.Owner.Cohort, hub.Version, hub.Revision);
+                cached = new CachedHub(meta, cache.Store(meta, HubMapper.ToResponse(hub), generation));
+            }
+        }
+
+        if (cached is null || !HubAccessPolicy.CanRead(user, cached.Meta.OwnerId, cached.Meta.Visibility, cached.Meta.Cohort))
         {
             return ApiProblems.NotFound($"No hub '{slug}'.");
         }
 
-        var etag = HubEtag.For(hub);
+        var etag = HubEtag.For(cached.Meta.Id, cached.Meta.Version);
         http.Response.Headers.ETag = etag;
         http.Response.Headers.CacheControl = "private, no-cache";
-        if (HubEtag.Matches(http.Request.Headers.IfNoneMatch, etag))
-        {
-            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        return TypedResults.Ok(HubMapper.ToResponse(hub));
+        return HubEtag.Matches(http.Request.Headers.IfNoneMatch, etag)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : new Utf8JsonResult(cached.Json);
     }
 
     private static async Task<Results<Created<HubResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
@@ -171,7 +180,7 @@ public static class HubEndpoints
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        string slug, ClaimsPrincipal user, NexusDbContext db, HttpContext http, CancellationToken cancellationToken)
+        string slug, ClaimsPrincipal user, NexusDbContext db, HubStore store, HttpContext http, CancellationToken cancellationToken)
     {
         var hub = await HubMeta.FindReadableAsync(db, slug, user, cancellationToken);
         if (hub is null)
@@ -191,6 +200,7 @@ public static class HubEndpoints
         }
 
         await db.Hubs.Where(h => h.Id == hub.Id).ExecuteDeleteAsync(cancellationToken);
+        await store.AnnounceChangedAsync(hub.Slug, cancellationToken);
         return TypedResults.NoContent();
     }
 }

@@ -15,6 +15,7 @@ internal sealed class HubConfiguration : IEntityTypeConfiguration<Hub>
         builder.Property(h => h.Version).IsConcurrencyToken();
         builder.HasIndex(h => h.OwnerId);
         builder.HasIndex(h => h.UpdatedAt);
+        builder.HasIndex(h => new { h.Visibility, h.UpdatedAt });
         builder.HasOne(h => h.Owner).WithMany().HasForeignKey(h => h.OwnerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(h => h.Sections).WithOne().HasForeignKey(s => s.HubId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(h => h.Topics).WithOne().HasForeignKey(t => t.HubId).OnDelete(DeleteBehavior.Cascade);

@@ -6,7 +6,7 @@ using Nexus.Web.Infrastructure.Database;
 namespace Nexus.Web.Features.Hubs;
 
 /// <summary>Loads whole hubs (a fixed number of statements, whatever the hub's size) and saves them with a revision.</summary>
-public sealed class HubStore(NexusDbContext db, TimeProvider clock)
+public sealed class HubStore(NexusDbContext db, HubChangeFeed changes, TimeProvider clock)
 {
     public static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web);
 
@@ -48,11 +48,23 @@ public sealed class HubStore(NexusDbContext db, TimeProvider clock)
             CreatedAt = now,
         });
         await db.SaveChangesAsync(cancellationToken);
+        await changes.PublishAsync(db, hub.Slug, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        changes.Committed(hub.Slug);
+    }
+
+    /// <summary>Announces a change made outside <see cref="SaveRevisionAsync"/> (a delete, a verification) after it committed.</summary>
+    public async Task AnnounceChangedAsync(string slug, CancellationToken cancellationToken)
+    {
+        await changes.PublishAsync(db, slug, cancellationToken);
+        changes.Committed(slug);
     }
 
     /// <summary>The owner's profile shows in their hubs: bump their versions so ETags and cached copies move on.</summary>
-    public Task<int> TouchHubsOfOwnerAsync(Guid ownerId, CancellationToken cancellationToken) =>
-        db.Hubs.Where(h => h.OwnerId == ownerId)
+    public async Task TouchHubsOfOwnerAsync(Guid ownerId, CancellationToken cancellationToken)
+    {
+        await db.Hubs.Where(h => h.OwnerId == ownerId)
             .ExecuteUpdateAsync(set => set.SetProperty(h => h.Version, h => h.Version + 1), cancellationToken);
+        await AnnounceChangedAsync(HubChangeFeed.Everything, cancellationToken);
+    }
 }
