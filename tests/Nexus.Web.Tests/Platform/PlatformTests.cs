@@ -16,6 +16,9 @@ public sealed class PlatformTests(NexusFactory factory) : IClassFixture<NexusFac
         paths.ShouldContain("/api/v1/hubs/{slug}/diff");
         document["components"]!["securitySchemes"]!["Bearer"]!["scheme"]!.GetValue<string>().ShouldBe("bearer");
         document["paths"]!["/api/v1/hubs/{slug}"]!["get"]!["summary"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
+        document["paths"]!["/api/v1/me"]!["get"]!["security"].ShouldNotBeNull("reading your profile needs a token");
+        document["paths"]!["/api/v1/hubs"]!["get"]!["security"].ShouldBeNull("anyone may list hubs");
+        document["paths"]!["/api/v1/hubs/{slug}"]!["put"]!["responses"]!["403"].ShouldNotBeNull();
     }
 
     [Fact]

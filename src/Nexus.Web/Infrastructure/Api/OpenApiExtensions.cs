@@ -8,7 +8,11 @@ public static class OpenApiExtensions
 {
     public static WebApplicationBuilder AddNexusOpenApi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer<BearerSchemeTransformer>());
+        builder.Services.AddOpenApi("v1", options =>
+        {
+            options.AddDocumentTransformer<BearerSchemeTransformer>();
+            options.AddOperationTransformer<AuthorizationResponsesTransformer>();
+        });
         return builder;
     }
 
@@ -40,8 +44,33 @@ public static class OpenApiExtensions
                 BearerFormat = "JWT",
                 Description = "A Nexus access token from /api/v1/auth/login or /api/v1/auth/refresh.",
             };
-            document.Security ??= [];
-            document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] });
+            return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>Marks operations that need a token with the bearer requirement and their 401/403 answers, and documents
+    /// the ProblemDetails answers every operation can give.</summary>
+    private sealed class AuthorizationResponsesTransformer : IOpenApiOperationTransformer
+    {
+        public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+        {
+            var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+            operation.Responses ??= [];
+            var needsToken = metadata.OfType<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Any()
+                             && !metadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any();
+            if (needsToken)
+            {
+                operation.Security ??= [];
+                operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", context.Document)] = [] });
+                operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No valid access token." });
+                operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The token's owner may not do this." });
+            }
+
+            if (metadata.OfType<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>().Any())
+            {
+                operation.Responses.TryAdd("429", new OpenApiResponse { Description = "Too many requests; see Retry-After." });
+            }
+
             return Task.CompletedTask;
         }
     }
