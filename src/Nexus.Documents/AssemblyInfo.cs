@@ -1,1 +1,3 @@
-namespace Nexus.Documents;
+using System.Runtime.CompilerServices;
+
+[assembly: InternalsVisibleTo("Nexus.Documents.Tests")]
