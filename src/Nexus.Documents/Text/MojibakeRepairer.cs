@@ -135,6 +135,12 @@ public static class MojibakeRepairer
                 >= 0xF0 and <= 0xF4 => 3,
                 _ => -1,
             };
+            if (need < 0 && i == start && (start == 0 || text[start - 1] < 0x80) && TryLostEmojiLead(text, i, end, map, out var emoji))
+            {
+                decoded.Add((i, 3, emoji));
+                i += 3;
+                continue;
+            }
             if (need < 0)
                 return false;
             bytes[0] = lead;
@@ -161,6 +167,23 @@ public static class MojibakeRepairer
             i = lostToReplacement ? next + 1 : next;
         }
         return decoded.Count > 0;
+    }
+
+    /// <summary>
+    /// Mac Roman shows the emoji lead byte F0 as the Apple logo, which is often lost: "üöÄ" is 🚀 without
+    /// it. Three continuation bytes starting with 9F, right after plain text, can only have come from F0 (emoji planes).
+    /// </summary>
+    private static bool TryLostEmojiLead(string text, int i, int end, CodePageMap map, out int scalar)
+    {
+        scalar = 0;
+        if (i + 3 > end || map.ByteOf(text[i]) != 0x9F)
+            return false;
+        var second = map.ByteOf(text[i + 1]);
+        var third = map.ByteOf(text[i + 2]);
+        if (second is < 0x80 or > 0xBF || third is < 0x80 or > 0xBF)
+            return false;
+        scalar = ScalarOf([0xF0, 0x9F, second, third]);
+        return CharUnicodeInfo.GetUnicodeCategory(scalar) == UnicodeCategory.OtherSymbol;
     }
 
     private static bool IsContinuation(byte lead, int index, byte b)
