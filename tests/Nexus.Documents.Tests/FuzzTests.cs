@@ -1,0 +1,41 @@
+using System.Diagnostics;
+
+namespace Nexus.Documents.Tests;
+
+public class FuzzTests
+{
+    [Fact]
+    public void ImportOfThousandsOfRandomAndMutatedInputsThrowsNothingButRejections()
+    {
+        var inputs = new FuzzInputs(7);
+        var slowest = TimeSpan.Zero;
+        var rejected = 0;
+        for (var i = 0; i < 3000; i++)
+        {
+            var input = inputs.Next();
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                var hub = ReadmeImporter.Import(input, TestCatalogue.Instance).Hub;
+                if (i % 10 == 0)
+                    SafeMarkdown.ToHtml(HubMarkdownExporter.Export(hub));
+            }
+            catch (DocumentRejectedException)
+            {
+                rejected++;
+            }
+            slowest = clock.Elapsed > slowest ? clock.Elapsed : slowest;
+        }
+        slowest.ShouldBeLessThan(TimeSpan.FromSeconds(2));
+        rejected.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void ImportOfMutatedInputsIsDeterministic()
+    {
+        var first = new FuzzInputs(11);
+        var second = new FuzzInputs(11);
+        for (var i = 0; i < 50; i++)
+            first.Next().ShouldBe(second.Next());
+    }
+}
