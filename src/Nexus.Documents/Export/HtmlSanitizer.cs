@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -44,7 +43,7 @@ internal static partial class HtmlSanitizer
             var (node, close) = stack.Pop();
             if (node is IText text)
             {
-                output.Append(WebUtility.HtmlEncode(text.Data));
+                Html.Append(output, text.Data);
                 continue;
             }
             if (node is not IElement element)
@@ -79,7 +78,7 @@ internal static partial class HtmlSanitizer
             var value = attribute.Value;
             if (!IsAllowedAttribute(name, attribute.LocalName, value))
                 continue;
-            output.Append(' ').Append(attribute.LocalName).Append("=\"").Append(WebUtility.HtmlEncode(value)).Append('"');
+            output.Append(' ').Append(attribute.LocalName).Append("=\"").Append(Html.Encode(value)).Append('"');
         }
         if (name == "a")
             output.Append(" rel=\"nofollow noopener noreferrer\"");

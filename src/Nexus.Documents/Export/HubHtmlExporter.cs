@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Nexus.Documents;
 
 /// <summary>A standalone HTML page for a hub: its canonical README rendered safely, with inline CSS and nothing external.</summary>
@@ -18,7 +16,7 @@ public static class HubHtmlExporter
     public static string Export(HubDocument hub)
     {
         ArgumentNullException.ThrowIfNull(hub);
-        var title = WebUtility.HtmlEncode(hub.Title.Length > 0 ? hub.Title : "Learning hub");
+        var title = Html.Encode(hub.Title.Length > 0 ? hub.Title : "Learning hub");
         var body = SafeMarkdown.ToHtml(HubMarkdownExporter.Export(hub));
         return $"""
             <!DOCTYPE html>

@@ -36,5 +36,7 @@ public static class SafeMarkdown
         }
         if (InputGuard.BracketDepth(markdown) > limits.MaxNestingDepth * 8)
             throw new DocumentRejectedException("too-deeply-nested", "The text nests brackets too deeply to render.");
+        if (InputGuard.HtmlDepth(markdown) > limits.MaxNestingDepth * 8)
+            throw new DocumentRejectedException("too-deeply-nested", "The text nests HTML tags too deeply to render.");
     }
 }

@@ -84,4 +84,33 @@ public static class InputGuard
         }
         return max;
     }
+
+    private static readonly HashSet<string> VoidTags = ["br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr", "param"];
+
+    /// <summary>Approximate nesting of raw HTML tags; HTML parsers slow down quadratically on very deep trees.</summary>
+    public static int HtmlDepth(ReadOnlySpan<char> text)
+    {
+        int depth = 0, max = 0;
+        for (var i = text.IndexOf('<'); i >= 0 && i + 1 < text.Length; i = NextTag(text, i + 1))
+        {
+            var closing = text[i + 1] == '/';
+            var start = closing ? i + 2 : i + 1;
+            var end = start;
+            while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
+                end++;
+            if (end == start || !char.IsAsciiLetter(text[start]))
+                continue;
+            if (closing)
+                depth = Math.Max(0, depth - 1);
+            else if (!VoidTags.Contains(text[start..end].ToString().ToLowerInvariant()))
+                max = Math.Max(max, ++depth);
+        }
+        return max;
+    }
+
+    private static int NextTag(ReadOnlySpan<char> text, int from)
+    {
+        var next = text[from..].IndexOf('<');
+        return next < 0 ? -1 : from + next;
+    }
 }
