@@ -1,3 +1,4 @@
 using System.Runtime.CompilerServices;
 
 [assembly: InternalsVisibleTo("Nexus.Documents.Tests")]
+[assembly: InternalsVisibleTo("Nexus.Documents.Bench")]
