@@ -7,25 +7,27 @@ namespace Nexus.Documents;
 public sealed class Catalogue
 {
     private const int MaxPhraseWords = 4;
-    private readonly Dictionary<string, CatalogueEntry>[] _byKind;
+    private const int MaxPhraseSearchWords = 12;
+    private readonly Dictionary<string, CatalogueEntry>.AlternateLookup<ReadOnlySpan<char>>[] _byKind;
 
     public Catalogue(IEnumerable<CatalogueEntry> entries)
     {
         Entries = entries.ToArray();
-        _byKind = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+        Dictionary<string, CatalogueEntry>[] indexes = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
         foreach (var entry in Entries)
         {
-            var index = _byKind[(int)entry.Kind];
+            var index = indexes[(int)entry.Kind];
             foreach (var name in entry.Aliases.Prepend(entry.Slug).Prepend(entry.Name))
             {
                 var key = NameKey.Of(name);
                 if (key.Length > 0)
                 {
                     index.TryAdd(key, entry);
-                    index.TryAdd(NameKey.Singular(key), entry);
+                    index.TryAdd(NameKey.Singular(key).ToString(), entry);
                 }
             }
         }
+        _byKind = indexes.Select(i => i.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
     }
 
     public static Catalogue Empty { get; } = new([]);
@@ -35,11 +37,8 @@ public sealed class Catalogue
     /// <summary>The entry whose name, slug or alias equals the text, ignoring case, punctuation and spacing.</summary>
     public CatalogueEntry? MatchExact(string text, TopicKind kind)
     {
-        var key = NameKey.Of(text);
-        if (key.Length == 0)
-            return null;
-        var index = _byKind[(int)kind];
-        return index.GetValueOrDefault(key) ?? index.GetValueOrDefault(NameKey.Singular(key));
+        Span<char> key = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        return Lookup(key[..NameKey.Write(text, key)], _byKind[(int)kind]);
     }
 
     /// <summary>
@@ -59,22 +58,41 @@ public sealed class Catalogue
             if (outer is not null)
                 return outer;
         }
-        return MatchPhrase(NameKey.Words(text), _byKind[(int)kind]);
+        return MatchPhrase(text, _byKind[(int)kind]);
     }
 
-    private static CatalogueEntry? MatchPhrase(List<string> words, Dictionary<string, CatalogueEntry> index)
+    private static CatalogueEntry? Lookup(ReadOnlySpan<char> key, Dictionary<string, CatalogueEntry>.AlternateLookup<ReadOnlySpan<char>> index)
     {
-        if (words.Count > 12)
+        if (key.IsEmpty)
             return null;
-        for (var length = Math.Min(MaxPhraseWords, words.Count); length >= 1; length--)
+        return index.TryGetValue(key, out var entry) || index.TryGetValue(NameKey.Singular(key), out entry) ? entry : null;
+    }
+
+    /// <summary>Tries runs of up to four words, longest first, then leftmost.</summary>
+    private static CatalogueEntry? MatchPhrase(string text, Dictionary<string, CatalogueEntry>.AlternateLookup<ReadOnlySpan<char>> index)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxPhraseSearchWords)
+            return null;
+        Span<char> key = stackalloc char[512];
+        CatalogueEntry? best = null;
+        var bestWords = 0;
+        for (var start = 0; start < words.Length; start++)
         {
-            for (var start = 0; start + length <= words.Count; start++)
+            var length = 0;
+            for (var count = 1; count <= MaxPhraseWords && start + count <= words.Length; count++)
             {
-                var key = string.Concat(words.GetRange(start, length));
-                if (key.Length > 1 && index.TryGetValue(key, out var entry))
-                    return entry;
+                var word = words[start + count - 1];
+                if (length + word.Length > key.Length)
+                    break;
+                length += NameKey.Write(word, key[length..]);
+                if (count > bestWords && length > 1 && index.TryGetValue(key[..length], out var entry))
+                {
+                    best = entry;
+                    bestWords = count;
+                }
             }
         }
-        return null;
+        return best;
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Nexus.Documents;
 
 /// <summary>
@@ -10,31 +8,25 @@ internal static class NameKey
 {
     public static string Of(ReadOnlySpan<char> name)
     {
-        var builder = new StringBuilder(name.Length);
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return new string(buffer[..Write(name, buffer)]);
+    }
+
+    /// <summary>Writes the key of <paramref name="name"/> into <paramref name="key"/> (at least as long) and returns its length.</summary>
+    public static int Write(ReadOnlySpan<char> name, Span<char> key)
+    {
+        var length = 0;
         foreach (var c in name)
         {
             if (char.IsLetterOrDigit(c))
-                builder.Append(char.ToLowerInvariant(c));
+                key[length++] = char.ToLowerInvariant(c);
             else if (c is '#' or '+')
-                builder.Append(c);
+                key[length++] = c;
         }
-        return builder.ToString();
-    }
-
-    /// <summary>Words split on white space, each reduced to its key; empty keys are dropped.</summary>
-    public static List<string> Words(string text)
-    {
-        var words = new List<string>();
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var key = Of(word);
-            if (key.Length > 0)
-                words.Add(key);
-        }
-        return words;
+        return length;
     }
 
     /// <summary>"APIs" and "API" should meet: a trailing plural 's' is dropped for a second lookup.</summary>
-    public static string Singular(string key) =>
+    public static ReadOnlySpan<char> Singular(ReadOnlySpan<char> key) =>
         key.Length > 3 && key[^1] == 's' && key[^2] != 's' ? key[..^1] : key;
 }

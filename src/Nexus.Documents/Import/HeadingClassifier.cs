@@ -24,14 +24,18 @@ internal static class HeadingClassifier
         (HeadingRole.Overview, ["overview", "introduction", "intro", "about", "summary", "description", "background", "purpose", "objective"]),
     ];
 
+    // Each phrase must start a word: matching " phrase" against " heading" does that without a regex.
+    private static readonly (HeadingRole Role, string[] Phrases)[] WordStarts =
+        Rules.Select(r => (r.Role, r.Phrases.Select(p => " " + p).ToArray())).ToArray();
+
     public static HeadingRole Classify(string heading)
     {
         var normalized = " " + Normalize(heading);
-        foreach (var (role, phrases) in Rules)
+        foreach (var (role, phrases) in WordStarts)
         {
             foreach (var phrase in phrases)
             {
-                if (normalized.Contains(" " + phrase, StringComparison.Ordinal))
+                if (normalized.Contains(phrase, StringComparison.Ordinal))
                     return role;
             }
         }

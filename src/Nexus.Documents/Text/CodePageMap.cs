@@ -9,7 +9,8 @@ namespace Nexus.Documents;
 /// </summary>
 internal sealed class CodePageMap
 {
-    private readonly Dictionary<char, byte> _bytes = [];
+    // One byte per UTF-16 code unit: a flat table is the fastest lookup on the hot path.
+    private readonly byte[] _bytes = new byte[char.MaxValue + 1];
 
     private CodePageMap(int codePage, string name)
     {
@@ -19,11 +20,14 @@ internal sealed class CodePageMap
         for (var b = 0x80; b <= 0xFF; b++)
         {
             var decoded = encoding.GetString([(byte)b]);
-            if (decoded.Length == 1 && decoded[0] != '\uFFFD' && decoded[0] >= 0x80)
-                _bytes.TryAdd(decoded[0], (byte)b);
+            if (decoded.Length == 1 && decoded[0] != '\uFFFD' && decoded[0] >= 0x80 && _bytes[decoded[0]] == 0)
+                _bytes[decoded[0]] = (byte)b;
         }
         for (var b = 0x80; b <= 0x9F; b++)
-            _bytes.TryAdd((char)b, (byte)b);
+        {
+            if (_bytes[b] == 0)
+                _bytes[b] = (byte)b;
+        }
     }
 
     public int CodePage { get; }
@@ -34,7 +38,7 @@ internal sealed class CodePageMap
     public static IReadOnlyList<CodePageMap> All { get; } = Build();
 
     /// <summary>The byte this character stands for, or 0 when it is ASCII or not in this code page.</summary>
-    public byte ByteOf(char c) => c < 0x80 ? (byte)0 : _bytes.GetValueOrDefault(c);
+    public byte ByteOf(char c) => _bytes[c];
 
     private static CodePageMap[] Build()
     {

@@ -50,15 +50,22 @@ public static class MojibakeRepairer
         return best;
     }
 
+    /// <summary>Mojibake needs two adjacent non-ASCII characters from the code-page range (emoji surrogates are not).</summary>
     private static bool HasCandidateCharacters(string text)
     {
-        for (var i = 0; i + 1 < text.Length; i++)
+        var span = text.AsSpan();
+        var i = span.IndexOfAnyExceptInRange('\0', '\x7F');
+        while (i >= 0 && i + 1 < span.Length)
         {
-            if (text[i] >= 0xC0 && text[i + 1] >= 0x80)
+            if (IsCodePageRange(span[i]) && IsCodePageRange(span[i + 1]))
                 return true;
+            var next = span[(i + 1)..].IndexOfAnyExceptInRange('\0', '\x7F');
+            i = next < 0 ? -1 : i + 1 + next;
         }
         return false;
     }
+
+    private static bool IsCodePageRange(char c) => c is >= '\x80' and < '\u2200' or '\uF8FF' or '\uFB01' or '\uFB02' or '\uFFFD';
 
     private static (string Text, int Sequences, int Replacements) Apply(string text, CodePageMap map)
     {
@@ -75,6 +82,13 @@ public static class MojibakeRepairer
         var decoded = new List<(int Start, int Length, int Scalar)>();
         while (i < text.Length)
         {
+            if (text[i] < 0x80)
+            {
+                var next = text.AsSpan(i).IndexOfAnyExceptInRange('\0', '\x7F');
+                if (next < 0)
+                    break;
+                i += next;
+            }
             if (map.ByteOf(text[i]) == 0)
             {
                 i++;

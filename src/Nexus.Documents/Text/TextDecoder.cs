@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Nexus.Documents;
@@ -29,16 +30,20 @@ public static class TextDecoder
     /// <summary>Bytes that hold U+0000, or mostly control characters, are not a README.</summary>
     public static bool LooksBinary(string text)
     {
+        var span = text.AsSpan();
         var controls = 0;
-        foreach (var c in text)
+        for (var at = span.IndexOfAny(BinaryControls); at >= 0; at = span.IndexOfAny(BinaryControls))
         {
-            if (c == '\0')
+            if (span[at] == '\0')
                 return true;
-            if (c < ' ' && c is not '\n' and not '\r' and not '\t' and not '\f')
-                controls++;
+            controls++;
+            span = span[(at + 1)..];
         }
         return controls > 8 && controls * 20 > text.Length;
     }
+
+    private static readonly SearchValues<char> BinaryControls = SearchValues.Create(
+        Enumerable.Range(0, 32).Where(c => c is not ('\n' or '\r' or '\t' or '\f')).Select(c => (char)c).ToArray());
 
     private static DecodedText DecodeUtf8(ReadOnlySpan<byte> bytes, bool bomRemoved)
     {
