@@ -12,6 +12,7 @@ var fuzzCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCultur
 if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
     System.Diagnostics.Process.GetCurrentProcess().ProcessorAffinity = 1;
 
+var loadBefore = LoadAverage();
 var corpus = Corpus.Build(1_000, seed: 42);
 var throughput = ThroughputRun.Measure(corpus, passes: 5);
 Console.WriteLine(throughput);
@@ -22,6 +23,7 @@ var report = new StringBuilder();
 report.AppendLine("# Nexus.Documents benchmark results");
 report.AppendLine();
 report.AppendLine($"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} cores available, pinned to one core, Release build.");
+report.AppendLine($"Load average (1 min) at start: {loadBefore}; the machine is shared with other builds, so the fastest pass is given beside the mean.");
 report.AppendLine("Reproduce with `dotnet run -c Release --project bench/Nexus.Documents.Bench`.");
 report.AppendLine();
 report.AppendLine("## Import throughput (decode + mojibake repair + normalise + structure)");
@@ -30,7 +32,8 @@ report.AppendLine($"Corpus: {throughput.Readmes:N0} generated READMEs, 2–10 KB
 report.AppendLine();
 report.AppendLine("| measure | value |");
 report.AppendLine("|---|---|");
-report.AppendLine($"| READMEs per second (one core) | **{throughput.ReadmesPerSecond:N0}** (target ≥ 2,000) |");
+report.AppendLine($"| READMEs per second (one core, all passes) | **{throughput.ReadmesPerSecond:N0}** (target ≥ 2,000) |");
+report.AppendLine($"| READMEs per second (fastest pass) | {throughput.BestPassPerSecond:N0} |");
 report.AppendLine($"| throughput | {throughput.MegabytesPerSecond:N1} MB/s |");
 report.AppendLine($"| median / p99 per README | {throughput.MedianMicroseconds:N0} µs / {throughput.P99Microseconds:N0} µs |");
 report.AppendLine($"| allocated per README (GC.GetAllocatedBytesForCurrentThread) | {throughput.AllocatedBytesPerReadme / 1024.0:N1} KB |");
@@ -52,3 +55,5 @@ foreach (var failure in fuzz.FailureSamples)
 File.WriteAllText(resultsPath, report.ToString());
 Console.WriteLine(report);
 return fuzz.Failures == 0 ? 0 : 1;
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
