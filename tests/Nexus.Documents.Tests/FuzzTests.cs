@@ -38,4 +38,21 @@ public class FuzzTests
         for (var i = 0; i < 50; i++)
             first.Next().ShouldBe(second.Next());
     }
+
+    [Theory]
+    [InlineData("# T\n\n## Technologies\n\n", "- **Docker** – x\n")]
+    [InlineData("# T\n\n## Challenges\n\n", "### 1. x\n")]
+    [InlineData("# T\n\n## Overview\n\n", "```\nx\n```\n")]
+    [InlineData("# T\n\n## Technologies\n\n", "- a\n  - b\n")]
+    [InlineData("", "â€“ ðŸš€ ðŸ¤\n")]
+    public void ImportOfLargeRepetitiveInputsStaysLinear(string head, string repeated)
+    {
+        var lines = repeated.Count(c => c == '\n');
+        var markdown = head + string.Concat(Enumerable.Repeat(repeated, Math.Min(90_000 / lines, 1_500_000 / repeated.Length)));
+        var clock = Stopwatch.StartNew();
+
+        ReadmeImporter.Import(markdown, TestCatalogue.Instance);
+
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(15));
+    }
 }

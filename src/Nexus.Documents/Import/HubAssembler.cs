@@ -22,11 +22,12 @@ internal sealed class HubAssembler(RawDocument document, Catalogue catalogue)
         var summary = Join(new LineJoiner(false), document.SummaryStart, document.SummaryEnd);
         foreach (var section in document.Sections)
             AddSection(section);
-        SnippetParser.FromMarkdown(summary, document.Title, _snippets);
+        var listed = _snippets.Select(s => (s.Language, s.Code)).ToHashSet();
+        SnippetParser.FromMarkdown(summary, document.Title, _snippets, listed);
         foreach (var section in _sections)
-            SnippetParser.FromMarkdown(section.Markdown, section.Title, _snippets);
+            SnippetParser.FromMarkdown(section.Markdown, section.Title, _snippets, listed);
         foreach (var challenge in _challenges)
-            SnippetParser.FromMarkdown($"{challenge.Problem}\n{challenge.Solution}\n{challenge.Result}", challenge.Title, _snippets);
+            SnippetParser.FromMarkdown($"{challenge.Problem}\n{challenge.Solution}\n{challenge.Result}", challenge.Title, _snippets, listed);
         var hub = new HubDocument(document.Title, summary, _sections, _technologies, _concepts, _challenges, _takeaways,
             _snippets, _resources, _projects, _author);
         var report = new ImportReport(_headings, _custom, encoding, Matches(_technologies), Matches(_concepts),

@@ -58,7 +58,7 @@ internal static class SnippetParser
     }
 
     /// <summary>Fenced code anywhere in a section's Markdown; kept in the text and listed as a snippet unless already listed.</summary>
-    public static void FromMarkdown(string markdown, string title, List<SnippetDocument> into)
+    public static void FromMarkdown(string markdown, string title, List<SnippetDocument> into, HashSet<(string Language, string Code)> listed)
     {
         if (!markdown.Contains("``", StringComparison.Ordinal) && !markdown.Contains("~~~", StringComparison.Ordinal))
             return;
@@ -69,7 +69,7 @@ internal static class SnippetParser
                 continue;
             var end = BlockReader.SkipFence(lines, i, lines.Length, length, fenceChar);
             var (language, code) = ReadFence(lines, new Block(BlockKind.Fence, i, end));
-            if (!into.Any(s => s.Code == code && s.Language == language))
+            if (listed.Add((language, code)))
                 into.Add(new SnippetDocument(title, language, code, ""));
             i = end - 1;
         }
