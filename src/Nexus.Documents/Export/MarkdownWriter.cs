@@ -34,19 +34,23 @@ internal sealed class MarkdownWriter
     public static string Bullet(string markdown) =>
         "- " + markdown.Replace("\n", "\n  ", StringComparison.Ordinal).Replace("\n  \n", "\n\n", StringComparison.Ordinal);
 
-    /// <summary>A fence longer than any backtick run at the start of a code line, so the code cannot close it.</summary>
+    /// <summary>
+    /// A fence longer than any run of its character at the start of a code line, so the code cannot
+    /// close it; tildes when the language holds a backtick, which a backtick fence may not.
+    /// </summary>
     public static string Fence(string language, string code)
     {
+        var fenceChar = language.Contains('`') ? '~' : '`';
         var longest = 2;
         foreach (var line in code.Split('\n'))
         {
             var trimmed = line.TrimStart(' ');
             var run = 0;
-            while (run < trimmed.Length && trimmed[run] == '`')
+            while (run < trimmed.Length && trimmed[run] == fenceChar)
                 run++;
             longest = Math.Max(longest, run);
         }
-        var fence = new string('`', longest + 1);
+        var fence = new string(fenceChar, longest + 1);
         return $"{fence}{language}\n{code}\n{fence}";
     }
 

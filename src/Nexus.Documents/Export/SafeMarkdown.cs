@@ -29,9 +29,10 @@ public static class SafeMarkdown
 
     private static void GuardNesting(string markdown, ImportLimits limits)
     {
-        foreach (var line in markdown.AsSpan().EnumerateLines())
+        var span = markdown.AsSpan();
+        foreach (var line in span.Split('\n'))
         {
-            if (InputGuard.NestingDepth(line) > limits.MaxNestingDepth)
+            if (InputGuard.NestingDepth(span[line]) > limits.MaxNestingDepth)
                 throw new DocumentRejectedException("too-deeply-nested", $"The text nests lists or quotes more than {limits.MaxNestingDepth} levels deep.");
         }
         if (InputGuard.BracketDepth(markdown) > limits.MaxNestingDepth * 8)

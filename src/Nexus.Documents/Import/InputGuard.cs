@@ -22,8 +22,10 @@ public static class InputGuard
             throw new DocumentRejectedException("binary", "This looks like a binary file, not a Markdown README.");
         var lines = 0;
         var fence = new FenceTracker();
-        foreach (var line in text.AsSpan().EnumerateLines())
+        var span = text.AsSpan();
+        foreach (var range in span.Split('\n'))
         {
+            var line = span[range];
             if (++lines > limits.MaxLines)
                 throw new DocumentRejectedException("too-many-lines", $"The README has more than {limits.MaxLines:N0} lines.");
             if (line.Length > limits.MaxLineLength)

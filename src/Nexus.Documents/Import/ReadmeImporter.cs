@@ -34,7 +34,8 @@ public static class ReadmeImporter
         var encoding = new EncodingReport(decoded.Encoding, decoded.BomRemoved, decoded.InvalidBytesReplaced, repaired.SequencesRepaired,
             repaired.CodePage, repaired.Replacements, normalized.LineEndingsNormalized, normalized.TabsExpanded,
             normalized.TrailingWhitespaceTrimmed, normalized.ControlCharactersRemoved);
-        var (hub, report) = new HubAssembler(DocumentSplitter.Split(normalized.Text), catalogue).Assemble(encoding);
+        var text = FenceCloser.Close(normalized.Text);
+        var (hub, report) = new HubAssembler(DocumentSplitter.Split(text), catalogue).Assemble(encoding);
         return new ImportResult(hub, report);
     }
 }

@@ -22,6 +22,9 @@ internal struct FenceTracker
         return true;
     }
 
+    /// <summary>The line that closes the open fence.</summary>
+    public readonly string ClosingLine => new(_char, _length);
+
     /// <summary>Opening fence info: length, character and the first word of the info string.</summary>
     public static bool TryOpen(ReadOnlySpan<char> line, out int length, out char fenceChar, out string info)
     {
