@@ -1,1 +1,4 @@
-namespace Nexus.Documents;
+using System.Runtime.CompilerServices;
+
+[assembly: InternalsVisibleTo("Nexus.Documents.Tests")]
+[assembly: InternalsVisibleTo("Nexus.Documents.Bench")]

@@ -1,0 +1,7 @@
+namespace Nexus.Documents;
+
+public enum TopicKind
+{
+    Technology,
+    Concept,
+}

@@ -1,0 +1,97 @@
+namespace Nexus.Documents;
+
+/// <summary>
+/// The author from labelled lines ("**GitHub:** …", "Email: …"), a first line "Name – Program", and
+/// lines holding a GitHub/LinkedIn URL or an e-mail address. Lines it cannot read stay as prose.
+/// </summary>
+internal static class AuthorParser
+{
+    public static AuthorDocument? Parse(IReadOnlyList<string> lines, int start, int end, AuthorDocument? known, LineJoiner residual)
+    {
+        string name = known?.Name ?? "", program = known?.Program ?? "", github = known?.GitHub ?? "", profile = known?.ProfileUrl ?? "", email = known?.Email ?? "";
+        var found = false;
+        var nameLineSeen = false;
+        for (var i = start; i < end; i++)
+        {
+            var line = lines[i];
+            if (MarkdownLine.IsBlank(line) || MarkdownLine.IsThematicBreak(line))
+            {
+                residual.Add(line);
+                continue;
+            }
+            if (TryLabelled(line, ref name, ref program, ref github, ref profile, ref email) || TryUrlLine(line, ref github, ref profile, ref email))
+            {
+                found = true;
+                continue;
+            }
+            if (!nameLineSeen && TryNameLine(line, out var parsedName, out var parsedProgram))
+            {
+                name = parsedName;
+                program = parsedProgram.Length > 0 ? parsedProgram : program;
+                nameLineSeen = found = true;
+                continue;
+            }
+            residual.Add(line);
+        }
+        return found ? new AuthorDocument(name, program, github, profile, email) : known;
+    }
+
+    private static bool TryLabelled(string line, ref string name, ref string program, ref string github, ref string profile, ref string email)
+    {
+        if (MarkdownLine.TryHeading(line, out _, out _) || !Label.TryRead(line, out var label, out var value) || value.Length == 0)
+            return false;
+        switch (Label.Key(label))
+        {
+            case "name" or "author":
+                name = Inline.Unescape(value);
+                return true;
+            case "program" or "programme" or "cohort" or "track" or "role" or "course":
+                program = Inline.Unescape(value);
+                return true;
+            case "github" or "git hub":
+                github = UrlOrText(value);
+                return true;
+            case "profile" or "linkedin" or "website" or "portfolio" or "blog" or "twitter" or "x":
+                profile = UrlOrText(value);
+                return true;
+            case "email" or "e mail" or "mail":
+                email = UrlOrText(value).Replace("mailto:", "", StringComparison.OrdinalIgnoreCase);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A line that is only a link (or a bullet holding one) to GitHub, a profile, or a mail address.</summary>
+    private static bool TryUrlLine(string line, ref string github, ref string profile, ref string email)
+    {
+        var text = line.Trim().TrimStart('-', '*', '+').Trim();
+        if (!ResourceParser.TryParse(text, out var link))
+            return false;
+        if (link.Url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+            email = link.Url[7..];
+        else if (link.Url.Contains("github.com", StringComparison.OrdinalIgnoreCase))
+            github = link.Url;
+        else
+            profile = link.Url;
+        return true;
+    }
+
+    /// <summary>"Grace – ProDev Backend Engineering Learner", "- **Brenda Jematia** – Backend Developer".</summary>
+    private static bool TryNameLine(string line, out string name, out string program)
+    {
+        var text = line.Trim();
+        if (text.Length > 2 && text[0] is '-' or '*' or '+' && text[1] == ' ')
+            text = text[2..];
+        var bold = Inline.TrySplitBoldLead(text, out _, out _);
+        var hasSeparator = text.Contains(" – ", StringComparison.Ordinal) || text.Contains(" — ", StringComparison.Ordinal) || text.Contains(" - ", StringComparison.Ordinal);
+        (name, program) = Inline.SplitNameNote(text);
+        return (bold || hasSeparator) && name.Length is > 0 and <= 80 && !name.Contains('[');
+    }
+
+    private static string UrlOrText(string value)
+    {
+        var url = ResourceParser.AnyUrl().Match(value);
+        return url.Success ? url.Value : Inline.Unescape(value.Trim('<', '>', ' '));
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+
+namespace Nexus.Documents;
+
+/// <summary>
+/// Challenges from a challenges section: sub-heading blocks ("### Challenge 1: Title", "### 1. Title"),
+/// tables ("| Challenge | Solution |"), and bullets ("**Steep Learning Curve**: …"). Anything else is
+/// left for the section's own text.
+/// </summary>
+internal static partial class ChallengeParser
+{
+    [GeneratedRegex(@"^(?:(?:challenge|problem|issue)\s*#?\d*\s*[:.)\-–—]\s*|\d+\s*[.):\-–—]\s*)", RegexOptions.IgnoreCase)]
+    private static partial Regex TitlePrefix();
+
+    public static List<ChallengeDocument> Parse(IReadOnlyList<string> lines, int start, int end, LineJoiner residual)
+    {
+        var challenges = new List<ChallengeDocument>();
+        var blocks = BlockReader.Read(lines, start, end);
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
+            switch (block.Kind)
+            {
+                case BlockKind.Heading:
+                    MarkdownLine.TryHeading(lines[block.Start], out var level, out var heading);
+                    var blockEnd = b + 1;
+                    while (blockEnd < blocks.Count && !IsHeadingAtOrAbove(lines, blocks[blockEnd], level))
+                        blockEnd++;
+                    var bodyEnd = blockEnd < blocks.Count ? blocks[blockEnd].Start : end;
+                    challenges.Add(ChallengeParts.Read(CleanTitle(heading), Slice(lines, block.End, bodyEnd), 0));
+                    b = blockEnd - 1;
+                    break;
+                case BlockKind.Table when FromTable(lines, block, challenges):
+                    break;
+                case BlockKind.ListItem:
+                    challenges.Add(FromItem(BlockReader.ItemLines(lines, block)));
+                    break;
+                default:
+                    residual.AddRange(lines, block.Start, block.End);
+                    break;
+            }
+        }
+        return challenges;
+    }
+
+    public static string CleanTitle(string heading) => TitlePrefix().Replace(heading.Trim(), "", 1).Trim();
+
+    private static bool IsHeadingAtOrAbove(IReadOnlyList<string> lines, Block block, int level) =>
+        block.Kind == BlockKind.Heading && MarkdownLine.TryHeading(lines[block.Start], out var other, out _) && other <= level;
+
+    private static List<string> Slice(IReadOnlyList<string> lines, int start, int end)
+    {
+        var slice = new List<string>(end - start);
+        for (var i = start; i < end; i++)
+            slice.Add(lines[i]);
+        return slice;
+    }
+
+    private static ChallengeDocument FromItem(List<string> item)
+    {
+        var first = item[0].Trim();
+        string title;
+        string rest;
+        if (Inline.TrySplitBoldLead(first, out var bold, out var after))
+        {
+            title = Inline.Unescape(bold).Trim().TrimEnd(':').TrimEnd();
+            rest = Inline.StripSeparator(after);
+        }
+        else
+        {
+            var colon = first.IndexOf(": ", StringComparison.Ordinal);
+            title = colon is > 0 and <= 80 ? first[..colon] : first;
+            rest = colon is > 0 and <= 80 ? first[(colon + 2)..] : "";
+        }
+        item[0] = rest;
+        return ChallengeParts.Read(CleanTitle(title), item, 0);
+    }
+
+    private static bool FromTable(IReadOnlyList<string> lines, Block table, List<ChallengeDocument> into)
+    {
+        var headers = MarkdownLine.Cells(lines[table.Start]);
+        var roles = headers.Select(ChallengeParts.ColumnRole).ToArray();
+        if (!roles.Contains("Problem") && !roles.Contains("Solution"))
+            return false;
+        var titleColumn = headers.FindIndex(h => Label.Key(Inline.StripEmphasis(h)) is "title" or "name" or "#");
+        for (var i = table.Start + 2; i < table.End; i++)
+        {
+            var cells = MarkdownLine.Cells(lines[i]);
+            string Cell(string role) => string.Join(" ", Enumerable.Range(0, Math.Min(cells.Count, roles.Length)).Where(c => roles[c] == role).Select(c => cells[c]));
+            var problem = Cell("Problem");
+            var title = titleColumn >= 0 && titleColumn < cells.Count ? cells[titleColumn] : problem;
+            if (titleColumn < 0)
+                problem = "";
+            var technologies = Cell("Technologies").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            into.Add(new ChallengeDocument(title, problem, Cell("Solution"), Cell("Result"), technologies));
+        }
+        return true;
+    }
+}

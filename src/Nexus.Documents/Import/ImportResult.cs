@@ -1,0 +1,3 @@
+namespace Nexus.Documents;
+
+public sealed record ImportResult(HubDocument Hub, ImportReport Report);

@@ -1,0 +1,3 @@
+namespace Nexus.Documents;
+
+public sealed record ResourceDocument(string Title, string Url);

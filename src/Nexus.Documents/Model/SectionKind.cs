@@ -1,0 +1,14 @@
+namespace Nexus.Documents;
+
+public enum SectionKind
+{
+    Overview,
+    Technologies,
+    Concepts,
+    Challenges,
+    BestPractices,
+    Collaboration,
+    Growth,
+    FutureGoals,
+    Custom,
+}
