@@ -2,6 +2,7 @@ using Nexus.Web.Features.Accounts;
 using Nexus.Web.Features.Admin;
 using Nexus.Web.Features.Catalogue;
 using Nexus.Web.Features.Hubs;
+using Nexus.Web.Features.Imports;
 using Nexus.Web.Infrastructure.Api;
 using Nexus.Web.Infrastructure.Auth;
 using Nexus.Web.Infrastructure.Database;
@@ -16,6 +17,7 @@ builder.AddNexusOpenApi();
 builder.AddNexusHttp();
 builder.Services.AddAccounts();
 builder.Services.AddHubs();
+builder.Services.AddImports();
 
 var app = builder.Build();
 app.UseNexusErrors();
@@ -27,6 +29,7 @@ app.MapBenchmarkBaseline();
 var api = app.MapGroup("/api/v1");
 api.MapAccounts();
 api.MapHubs();
+api.MapImportsAndExports();
 api.MapCatalogueEndpoints();
 api.MapAdminUserEndpoints();
 

@@ -24,12 +24,29 @@ public static class HubMarkdownExporter
             if (written.Add(section.Kind))
                 WriteItems(writer, hub, section.Kind);
         }
+        // Items whose kind has no section of its own (hubs edited through the API need not have one) get a default heading.
+        foreach (var (kind, title, count) in DefaultSections(hub))
+        {
+            if (count > 0 && written.Add(kind))
+            {
+                writer.Block($"## {title}");
+                WriteItems(writer, hub, kind);
+            }
+        }
         WriteSnippets(writer, hub.Snippets);
         WriteProjects(writer, hub.Projects);
         WriteResources(writer, hub.Resources);
         WriteAuthor(writer, hub.Author);
         return writer.ToString();
     }
+
+    private static (SectionKind Kind, string Title, int Count)[] DefaultSections(HubDocument hub) =>
+    [
+        (SectionKind.Technologies, "Technologies", hub.Technologies.Count),
+        (SectionKind.Concepts, "Concepts", hub.Concepts.Count),
+        (SectionKind.Challenges, "Challenges", hub.Challenges.Count),
+        (SectionKind.BestPractices, "Best Practices", hub.Takeaways.Count),
+    ];
 
     private static void WriteItems(MarkdownWriter writer, HubDocument hub, SectionKind kind)
     {

@@ -62,7 +62,10 @@ public class NexusFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureTestServices(services =>
-            services.ConfigureDbContext<NexusDbContext>(options => options.AddInterceptors(Statements)));
+        {
+            services.ConfigureDbContext<NexusDbContext>(options => options.AddInterceptors(Statements));
+            services.AddSingleton<IStartupFilter, StatementCounter.RequestScope>();
+        });
     }
 
     protected override void Dispose(bool disposing)

@@ -17,6 +17,13 @@ public sealed class Hub
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>The author block of the README (often, but not always, the owner): name, program, links.</summary>
+    public string? AuthorName { get; set; }
+    public string? AuthorProgram { get; set; }
+    public string? AuthorGithub { get; set; }
+    public string? AuthorProfileUrl { get; set; }
+    public string? AuthorEmail { get; set; }
+
     public List<HubSection> Sections { get; set; } = [];
     public List<HubTopic> Topics { get; set; } = [];
     public List<Challenge> Challenges { get; set; } = [];

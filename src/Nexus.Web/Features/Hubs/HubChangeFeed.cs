@@ -16,16 +16,33 @@ public sealed class HubChangeFeed(HubReadCache cache)
     /// <summary>The notice meaning "drop every cached hub" (owner profiles, catalogue names).</summary>
     public const string Everything = "*";
 
+    // Notices carry the sending node so a node skips its own: it already dropped the entry right after its commit,
+    // and its own late notice would only evict what was cached since.
+    private readonly string _node = Guid.NewGuid().ToString("N");
+
     /// <summary>Queues the notice in the current transaction (PostgreSQL); call <see cref="Committed"/> after the commit.</summary>
     public async Task PublishAsync(NexusDbContext db, string slug, CancellationToken cancellationToken)
     {
         if (db.Database.IsNpgsql())
         {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, {slug})", cancellationToken);
+            var payload = $"{_node}|{slug}";
+            await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, {payload})", cancellationToken);
         }
     }
 
     public void Committed(string slug) => Apply(slug);
+
+    /// <summary>Applies a notice from the change channel, unless this node sent it.</summary>
+    public void Received(string payload)
+    {
+        var separator = payload.IndexOf('|');
+        if (separator > 0 && payload.AsSpan(0, separator).SequenceEqual(_node))
+        {
+            return;
+        }
+
+        Apply(separator > 0 ? payload[(separator + 1)..] : payload);
+    }
 
     public void Apply(string slug)
     {
@@ -40,51 +57,77 @@ public sealed class HubChangeFeed(HubReadCache cache)
     }
 }
 
-/// <summary>Listens for other nodes' hub changes on PostgreSQL; after a lost connection, drops everything (notices may be missed).</summary>
+/// <summary>
+/// Listens for other nodes' hub changes on PostgreSQL. It starts listening before the host serves requests, so nothing
+/// is cached unseen; after a lost connection it drops every cached hub (notices may have been missed) and reconnects.
+/// </summary>
 internal sealed class HubChangeListener(HubChangeFeed feed, IServiceProvider services, ILogger<HubChangeListener> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private string? _connectionString;
+    private NpgsqlConnection? _connection;
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        string connectionString;
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<NexusDbContext>();
-            if (!db.Database.IsNpgsql())
-            {
-                return;
-            }
-
-            connectionString = db.Database.GetConnectionString()!;
+            _connectionString = db.Database.IsNpgsql() ? db.Database.GetConnectionString() : null;
         }
 
-        while (!stoppingToken.IsCancellationRequested)
+        if (_connectionString is not null)
+        {
+            _connection = await ListenAsync(cancellationToken);
+        }
+
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (_connectionString is not null && !stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await using var connection = new NpgsqlConnection(connectionString);
-                await connection.OpenAsync(stoppingToken);
-                connection.Notification += (_, notice) => feed.Apply(notice.Payload);
-                await using (var listen = new NpgsqlCommand($"LISTEN {HubChangeFeed.Channel}", connection))
+                if (_connection is null)
                 {
-                    await listen.ExecuteNonQueryAsync(stoppingToken);
+                    _connection = await ListenAsync(stoppingToken);
+                    feed.Apply(HubChangeFeed.Everything);
                 }
 
-                feed.Apply(HubChangeFeed.Everything);
-                while (!stoppingToken.IsCancellationRequested)
-                {
-                    await connection.WaitAsync(stoppingToken);
-                }
+                await _connection.WaitAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                return;
+                break;
             }
             catch (Exception error) when (error is NpgsqlException or InvalidOperationException or System.IO.IOException)
             {
                 logger.LogWarning(error, "Lost the hub change feed; reconnecting");
+                await DropConnectionAsync();
                 feed.Apply(HubChangeFeed.Everything);
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
             }
+        }
+
+        await DropConnectionAsync();
+    }
+
+    private async Task<NpgsqlConnection> ListenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        connection.Notification += (_, notice) => feed.Received(notice.Payload);
+        await using var listen = new NpgsqlCommand($"LISTEN {HubChangeFeed.Channel}", connection);
+        await listen.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    private async Task DropConnectionAsync()
+    {
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+            _connection = null;
         }
     }
 }

@@ -1,5 +1,6 @@
+using Nexus.Documents;
 using Nexus.Web.Features.Accounts;
-using Nexus.Web.Features.Catalogue;
+using TopicKind = Nexus.Web.Features.Catalogue.TopicKind;
 
 namespace Nexus.Web.Features.Hubs;
 
@@ -20,12 +21,18 @@ public static class HubMapper
         [.. hub.Snippets.OrderBy(s => s.Position).Select(s => new SnippetDto(s.Title, s.Language, s.Code, s.Description))],
         [.. hub.Resources.OrderBy(r => r.Position).Select(r => new ResourceDto(r.Title, r.Url))],
         [.. hub.Projects.OrderBy(p => p.Position).Select(p => new ProjectDto(p.Name, p.Description, p.RepositoryUrl, p.Role))],
+        ToAuthor(hub),
         hub.Revision,
         hub.CreatedAt,
         hub.UpdatedAt);
 
     public static OwnerResponse ToOwner(Learner owner) =>
         new(owner.Handle, owner.DisplayName, owner.Track.ToWire(), owner.Cohort, owner.GitHub);
+
+    private static AuthorDto? ToAuthor(Hub hub) =>
+        new[] { hub.AuthorName, hub.AuthorProgram, hub.AuthorGithub, hub.AuthorProfileUrl, hub.AuthorEmail }.All(string.IsNullOrEmpty)
+            ? null
+            : new AuthorDto(hub.AuthorName, hub.AuthorProgram, hub.AuthorGithub, hub.AuthorProfileUrl, hub.AuthorEmail);
 
     private static TopicResponse[] Topics(Hub hub, TopicKind kind) =>
         [.. hub.Topics.Where(t => t.Entry.Kind == kind).OrderBy(t => t.Position).Select(t => new TopicResponse(t.Entry.Slug, t.Entry.Name, t.Note))];

@@ -12,6 +12,11 @@ internal sealed class HubConfiguration : IEntityTypeConfiguration<Hub>
         builder.HasIndex(h => h.Slug).IsUnique();
         builder.Property(h => h.Title).HasMaxLength(200);
         builder.Property(h => h.Summary).HasMaxLength(1000);
+        builder.Property(h => h.AuthorName).HasMaxLength(200);
+        builder.Property(h => h.AuthorProgram).HasMaxLength(200);
+        builder.Property(h => h.AuthorGithub).HasMaxLength(2048);
+        builder.Property(h => h.AuthorProfileUrl).HasMaxLength(2048);
+        builder.Property(h => h.AuthorEmail).HasMaxLength(256);
         builder.Property(h => h.Version).IsConcurrencyToken();
         builder.HasIndex(h => h.OwnerId);
         builder.HasIndex(h => h.UpdatedAt);

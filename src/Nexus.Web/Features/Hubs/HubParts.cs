@@ -1,3 +1,4 @@
+using SectionKind = Nexus.Documents.SectionKind;
 using Nexus.Web.Features.Accounts;
 using Nexus.Web.Features.Catalogue;
 
@@ -11,19 +12,6 @@ public sealed class HubSection
     public string Title { get; set; } = "";
     public string Markdown { get; set; } = "";
     public int Position { get; set; }
-}
-
-public enum SectionKind
-{
-    Overview,
-    Technologies,
-    Concepts,
-    Challenges,
-    BestPractices,
-    Collaboration,
-    Growth,
-    FutureGoals,
-    Custom,
 }
 
 /// <summary>A technology or concept a hub lists, with the learner's own note.</summary>

@@ -15,9 +15,13 @@ public sealed record HubResponse(
     IReadOnlyList<SnippetDto> Snippets,
     IReadOnlyList<ResourceDto> Resources,
     IReadOnlyList<ProjectDto> Projects,
+    AuthorDto? Author,
     int Revision,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);
+
+/// <summary>The README's author block; any part may be empty.</summary>
+public sealed record AuthorDto(string? Name, string? Program, string? Github, string? ProfileUrl, string? Email);
 
 public sealed record OwnerResponse(string Handle, string DisplayName, string Track, string Cohort, string? Github);
 
@@ -58,7 +62,8 @@ public sealed record HubWriteRequest(
     IReadOnlyList<SnippetDto>? Snippets,
     IReadOnlyList<ResourceDto>? Resources,
     IReadOnlyList<ProjectDto>? Projects,
-    string? Message = null);
+    string? Message = null,
+    AuthorDto? Author = null);
 
 public sealed record SectionWrite(string? Kind, string? Title, string? Markdown);
 

@@ -36,20 +36,28 @@ public sealed class HubStore(NexusDbContext db, HubChangeFeed changes, TimeProvi
         hub.UpdatedAt = now;
         hub.Revision += 1;
         hub.Version += 1;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        db.HubRevisions.Add(new HubRevision
+        // Joins the caller's transaction when there is one (an import also adds catalogue entries).
+        var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (ownTransaction)
         {
-            HubId = hub.Id,
-            Number = hub.Revision,
-            Snapshot = JsonSerializer.Serialize(HubMapper.ToResponse(hub), SnapshotJson),
-            AuthorId = authorId,
-            Message = message,
-            CreatedAt = now,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        await changes.PublishAsync(db, hub.Slug, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            db.HubRevisions.Add(new HubRevision
+            {
+                HubId = hub.Id,
+                Number = hub.Revision,
+                Snapshot = JsonSerializer.Serialize(HubMapper.ToResponse(hub), SnapshotJson),
+                AuthorId = authorId,
+                Message = message,
+                CreatedAt = now,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            await changes.PublishAsync(db, hub.Slug, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+        }
+
         changes.Committed(hub.Slug);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SectionKind = Nexus.Documents.SectionKind;
 using Nexus.Web.Features.Catalogue;
 using Nexus.Web.Infrastructure.Api;
 using Nexus.Web.Infrastructure.Database;
@@ -36,6 +37,11 @@ public sealed class HubValidator(NexusDbContext db)
         }
 
         errors.MaxLength("message", request.Message, 500);
+        errors.MaxLength("author.name", request.Author?.Name, 200);
+        errors.MaxLength("author.program", request.Author?.Program, 200);
+        errors.MaxLength("author.github", request.Author?.Github, 2048);
+        errors.AbsoluteHttpUrl("author.profileUrl", request.Author?.ProfileUrl, required: false);
+        errors.MaxLength("author.email", request.Author?.Email, 256);
         var kinds = ValidateSections(request, errors);
         ValidateChallenges(request, errors);
         ValidateSmallParts(request, errors);
@@ -60,12 +66,12 @@ public sealed class HubValidator(NexusDbContext db)
                 continue;
             }
 
-            if (!WireNames.TryParseSectionKind(section.Kind, out var kind))
+            if (!Nexus.Documents.SectionKinds.TryParse(section.Kind, out var kind))
             {
                 errors.Add($"{path}.kind", $"'{path}.kind' must be one of {WireNames.ExpectedSectionKinds}.");
             }
 
-            kinds.Add(kind);
+            kinds.Add(kind ?? SectionKind.Custom);
             errors.Required($"{path}.title", section.Title?.Trim(), 200);
             errors.MaxLength($"{path}.markdown", section.Markdown, MaxMarkdown);
         }

@@ -12,6 +12,9 @@ public static class HubWriter
         hub.Summary = request.Summary?.Trim() ?? "";
         hub.Visibility = valid.Visibility;
         hub.UpdatedAt = now;
+        var author = request.Author;
+        (hub.AuthorName, hub.AuthorProgram, hub.AuthorGithub, hub.AuthorProfileUrl, hub.AuthorEmail) =
+            (Clean(author?.Name), Clean(author?.Program), Clean(author?.Github), Clean(author?.ProfileUrl), Clean(author?.Email));
 
         var sections = request.Sections ?? [];
         Sync(hub.Sections, sections.Count, () => new HubSection(), (row, i) =>
@@ -52,6 +55,8 @@ public static class HubWriter
             row.Position = i;
         });
     }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static void Sync<T>(List<T> rows, int count, Func<T> create, Action<T, int> apply)
     {

@@ -156,7 +156,7 @@ public static class RevisionEndpoints
         [.. snapshot.Concepts.Select(t => new TopicWrite(t.Slug, t.Note))],
         [.. snapshot.Challenges.Select(c => new ChallengeWrite(c.Id, c.Title, c.Problem, c.Solution, c.Result, c.Technologies))],
         snapshot.Takeaways, snapshot.Snippets, snapshot.Resources, snapshot.Projects,
-        $"Restored revision {number}");
+        $"Restored revision {number}", snapshot.Author);
 
     private static HubResponse Snapshot(HubRevision revision) =>
         JsonSerializer.Deserialize<HubResponse>(revision.Snapshot, HubStore.SnapshotJson)!;

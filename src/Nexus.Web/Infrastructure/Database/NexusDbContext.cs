@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Nexus.Web.Features.Accounts;
 using Nexus.Web.Features.Catalogue;
 using Nexus.Web.Features.Hubs;
+using Nexus.Web.Features.Imports;
 using Nexus.Web.Features.Revisions;
 
 namespace Nexus.Web.Infrastructure.Database;
@@ -18,6 +19,7 @@ public sealed class NexusDbContext(DbContextOptions<NexusDbContext> options)
     public DbSet<HubTopic> HubTopics => Set<HubTopic>();
     public DbSet<Challenge> Challenges => Set<Challenge>();
     public DbSet<HubRevision> HubRevisions => Set<HubRevision>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Nexus.Web.Infrastructure.Errors;
 
-/// <summary>Every error leaves as ProblemDetails: bad requests with what was wrong, anything unexpected as a 500 without internals.</summary>
+/// <summary>Every error leaves as ProblemDetails: bad requests and rejected documents with what was wrong, anything unexpected as a 500 without internals.</summary>
 public static class ErrorHandlingExtensions
 {
     public static WebApplicationBuilder AddNexusErrors(this WebApplicationBuilder builder)
@@ -39,6 +39,18 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is Nexus.Documents.DocumentRejectedException rejected)
+        {
+            var status = rejected.Code is "too-large" or "archive-too-large" ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
+            http.Response.StatusCode = status;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                Exception = exception,
+                ProblemDetails = { Status = status, Title = "The document was rejected", Detail = rejected.Message, Extensions = { ["code"] = rejected.Code } },
+            });
+        }
+
         if (exception is not BadHttpRequestException bad)
         {
             return false;
