@@ -1,39 +1,6 @@
-using Nexus.Web.Features.Accounts;
-using Nexus.Web.Features.Admin;
-using Nexus.Web.Features.Catalogue;
-using Nexus.Web.Features.Hubs;
-using Nexus.Web.Features.Imports;
-using Nexus.Web.Infrastructure.Api;
-using Nexus.Web.Infrastructure.Auth;
-using Nexus.Web.Infrastructure.Database;
-using Nexus.Web.Infrastructure.Errors;
-using Nexus.Web.Infrastructure.Http;
+using Nexus.Web;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddNexusErrors();
-builder.AddNexusDatabase();
-builder.AddNexusAuth();
-builder.AddNexusOpenApi();
-builder.AddNexusHttp();
-builder.Services.AddAccounts();
-builder.Services.AddHubs();
-builder.Services.AddImports();
-
-var app = builder.Build();
-app.UseNexusErrors();
-app.UseNexusHttp();
-app.MapNexusOpenApi();
-app.MapNexusHealth();
-app.MapBenchmarkBaseline();
-
-var api = app.MapGroup("/api/v1");
-api.MapAccounts();
-api.MapHubs();
-api.MapImportsAndExports();
-api.MapCatalogueEndpoints();
-api.MapAdminUserEndpoints();
-
-app.Run();
+NexusApplication.Build(WebApplication.CreateBuilder(args)).Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

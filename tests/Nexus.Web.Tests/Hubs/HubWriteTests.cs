@@ -62,12 +62,12 @@ public sealed class HubWriteTests(NexusFactory factory) : IClassFixture<NexusFac
         hub["sections"]![0]!["kind"] = "poetry";
         hub["technologies"]![1]!["slug"] = "cobol-on-cogs";
         hub["resources"]![0]!["url"] = "javascript:alert(1)";
-        hub["challenges"]![0]!["problem"] = "";
+        hub["challenges"]![0]!["title"] = " ";
 
         var problem = await (await client.PostAsJsonAsync("/api/v1/hubs", hub)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
 
         problem["errors"]!.AsObject().Select(e => e.Key).ShouldBe(
-            ["slug", "visibility", "sections[0].kind", "technologies[1].slug", "resources[0].url", "challenges[0].problem"], ignoreOrder: true);
+            ["slug", "visibility", "sections[0].kind", "technologies[1].slug", "resources[0].url", "challenges[0].title"], ignoreOrder: true);
         (await client.GetAsync("/api/v1/hubs?pageSize=100")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 

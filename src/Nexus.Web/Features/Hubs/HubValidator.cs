@@ -93,7 +93,7 @@ public sealed class HubValidator(NexusDbContext db)
             }
 
             errors.Required($"{path}.title", challenge.Title?.Trim(), 200);
-            errors.Required($"{path}.problem", challenge.Problem?.Trim(), MaxText);
+            errors.MaxLength($"{path}.problem", challenge.Problem, MaxText);
             errors.MaxLength($"{path}.solution", challenge.Solution, MaxText);
             errors.MaxLength($"{path}.result", challenge.Result, MaxText);
             errors.Count($"{path}.technologies", challenge.Technologies, 20);

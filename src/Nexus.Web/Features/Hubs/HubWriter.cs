@@ -109,7 +109,7 @@ public static class HubWriter
             }
 
             var (title, problem, solution, result) =
-                (write.Title!.Trim(), write.Problem!.Trim(), write.Solution?.Trim() ?? "", write.Result?.Trim() ?? "");
+                (write.Title!.Trim(), write.Problem?.Trim() ?? "", write.Solution?.Trim() ?? "", write.Result?.Trim() ?? "");
             if (row.VerifiedById is not null && (row.Title, row.Problem, row.Solution, row.Result) != (title, problem, solution, result))
             {
                 // A mentor verified the text as it was; an edited challenge needs verifying again.

@@ -1,0 +1,43 @@
+using Nexus.Web.Features.Accounts;
+using Nexus.Web.Features.Admin;
+using Nexus.Web.Features.Catalogue;
+using Nexus.Web.Features.Hubs;
+using Nexus.Web.Features.Imports;
+using Nexus.Web.Infrastructure.Api;
+using Nexus.Web.Infrastructure.Auth;
+using Nexus.Web.Infrastructure.Database;
+using Nexus.Web.Infrastructure.Errors;
+using Nexus.Web.Infrastructure.Http;
+
+namespace Nexus.Web;
+
+/// <summary>The composition root: every feature's AddX()/MapX(). The server and the CLI's local mode both start here.</summary>
+public static class NexusApplication
+{
+    public static WebApplication Build(WebApplicationBuilder builder)
+    {
+        builder.AddNexusErrors();
+        builder.AddNexusDatabase();
+        builder.AddNexusAuth();
+        builder.AddNexusOpenApi();
+        builder.AddNexusHttp();
+        builder.Services.AddAccounts();
+        builder.Services.AddHubs();
+        builder.Services.AddImports();
+
+        var app = builder.Build();
+        app.UseNexusErrors();
+        app.UseNexusHttp();
+        app.MapNexusOpenApi();
+        app.MapNexusHealth();
+        app.MapBenchmarkBaseline();
+
+        var api = app.MapGroup("/api/v1");
+        api.MapAccounts();
+        api.MapHubs();
+        api.MapImportsAndExports();
+        api.MapCatalogueEndpoints();
+        api.MapAdminUserEndpoints();
+        return app;
+    }
+}
