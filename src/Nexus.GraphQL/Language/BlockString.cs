@@ -70,6 +70,42 @@ public static class BlockString
         return "\"\"\"" + result + "\"\"\"";
     }
 
+    /// <summary>Whether printing <paramref name="value"/> as a block string keeps it intact (graphql-js isPrintableAsBlockString).</summary>
+    public static bool IsPrintable(string value)
+    {
+        var isEmptyLine = true;
+        var hasIndent = false;
+        var hasCommonIndent = true;
+        var seenNonEmptyLine = false;
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case <= '\b' or '\v' or '\f' or '\r' or '\u000E' or '\u000F':
+                    return false;
+                case '\n':
+                    if (isEmptyLine && !seenNonEmptyLine)
+                    {
+                        return false;
+                    }
+
+                    seenNonEmptyLine = true;
+                    isEmptyLine = true;
+                    hasIndent = false;
+                    break;
+                case '\t' or ' ':
+                    hasIndent |= isEmptyLine;
+                    break;
+                default:
+                    hasCommonIndent &= hasIndent;
+                    isEmptyLine = false;
+                    break;
+            }
+        }
+
+        return value.Length == 0 || (!isEmptyLine && !(hasCommonIndent && seenNonEmptyLine));
+    }
+
     private static int LeadingWhitespace(string line)
     {
         var i = 0;

@@ -1,0 +1,144 @@
+using Nexus.GraphQL.Language;
+using Nexus.GraphQL.Types;
+using Nexus.GraphQL.Validation;
+
+namespace Nexus.GraphQL.Execution;
+
+/// <summary>
+/// Spec section 6.3: executes selection sets (serially for mutations, concurrently otherwise), resolves
+/// fields and completes their values, propagating nulls to the nearest nullable parent.
+/// </summary>
+internal sealed partial class Executor(ExecutionState state)
+{
+    public async Task<ExecutionResult> ExecuteOperationAsync(object? rootValue)
+    {
+        var rootType = state.Schema.RootType(state.Operation.Operation);
+        if (rootType is null)
+        {
+            return ExecutionResult.RequestError(GraphQLError.At(
+                $"Schema is not configured to execute {Printer.OperationKeyword(state.Operation.Operation)} operation.", state.Operation));
+        }
+
+        var fields = CollectFields(rootType, [state.Operation.SelectionSet]);
+        IReadOnlyDictionary<string, object?>? data;
+        try
+        {
+            data = state.Operation.Operation == OperationType.Mutation
+                ? await ExecuteFieldsSeriallyAsync(rootType, rootValue, null, fields)
+                : await ExecuteFieldsAsync(rootType, rootValue, null, fields);
+        }
+        catch (NullPropagationException propagation)
+        {
+            state.AddError(propagation.Error);
+            data = null;
+        }
+
+        var errors = state.Errors;
+        return new ExecutionResult { Data = data, HasData = true, Errors = errors.Count > 0 ? errors : null };
+    }
+
+    private OrderedDictionary<string, List<FieldNode>> CollectFields(ObjectType type, IEnumerable<SelectionSetNode> selectionSets) =>
+        FieldCollector.Collect(state.Schema, type, selectionSets, state.Fragments, state.Variables);
+
+    private async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteFieldsSeriallyAsync(ObjectType type, object? source,
+        ResponsePath? path, OrderedDictionary<string, List<FieldNode>> fields)
+    {
+        var result = new OrderedDictionary<string, object?>();
+        foreach (var (key, nodes) in fields)
+        {
+            if (FieldDefinition(type, nodes[0]) is { } field)
+            {
+                result[key] = await ExecuteFieldAsync(type, source, field, nodes, new ResponsePath(path, key));
+            }
+        }
+
+        return result;
+    }
+
+    private async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteFieldsAsync(ObjectType type, object? source,
+        ResponsePath? path, OrderedDictionary<string, List<FieldNode>> fields)
+    {
+        // Start every field before awaiting any, so their asynchronous work (and DataLoader keys) overlap.
+        var pending = new List<(string Key, ValueTask<object?> Value)>(fields.Count);
+        foreach (var (key, nodes) in fields)
+        {
+            if (FieldDefinition(type, nodes[0]) is { } field)
+            {
+                pending.Add((key, ExecuteFieldAsync(type, source, field, nodes, new ResponsePath(path, key))));
+            }
+        }
+
+        var result = new OrderedDictionary<string, object?>();
+        NullPropagationException? propagation = null;
+        foreach (var (key, value) in pending)
+        {
+            try
+            {
+                result[key] = await value;
+            }
+            catch (NullPropagationException exception)
+            {
+                propagation ??= exception;
+            }
+        }
+
+        return propagation is null ? result : throw propagation;
+    }
+
+    private FieldDefinition? FieldDefinition(ObjectType type, FieldNode node) =>
+        TypeInfo.GetFieldDefinition(state.Schema, type, node.Name.Value);
+
+    private async ValueTask<object?> ExecuteFieldAsync(ObjectType parentType, object? source, FieldDefinition field,
+        List<FieldNode> nodes, ResponsePath path)
+    {
+        try
+        {
+            state.CancellationToken.ThrowIfCancellationRequested();
+            var arguments = Coercion.CoerceArguments(field.Arguments, nodes[0].Arguments, state.Variables);
+            var context = new ResolveContext(state, source, parentType, field, nodes, arguments, path);
+            var value = await ResolveFieldValueAsync(field, context, source, path);
+            return await CompleteValueAsync(field.Type, nodes, context, path, value);
+        }
+        catch (Exception exception)
+        {
+            var error = exception is NullPropagationException propagation ? propagation.Error : LocateError(exception, nodes, path);
+            if (field.Type is NonNullType)
+            {
+                throw exception as NullPropagationException ?? new NullPropagationException(error);
+            }
+
+            state.AddError(error);
+            return null;
+        }
+    }
+
+    private ValueTask<object?> ResolveFieldValueAsync(FieldDefinition field, ResolveContext context, object? source, ResponsePath path)
+    {
+        if (field.Resolver is { } resolver)
+        {
+            return resolver(context);
+        }
+
+        // A subscription event is the value of the root field unless the field says otherwise.
+        var value = state.IsSubscriptionEvent && path.Previous is null ? source : DefaultFieldResolver.Resolve(source, field.Name);
+        return ValueTask.FromResult(value);
+    }
+
+    private GraphQLError LocateError(Exception exception, List<FieldNode> nodes, ResponsePath path)
+    {
+        var located = GraphQLError.At(MessageOf(exception), [.. nodes]);
+        return located with
+        {
+            Path = path.ToList(),
+            Extensions = (exception as GraphQLException)?.Extensions,
+        };
+    }
+
+    private string MessageOf(Exception exception) => exception switch
+    {
+        GraphQLException or GraphQLCoercionException => exception.Message,
+        OperationCanceledException => "The operation was cancelled.",
+        _ when state.Request.Options.MaskUnexpectedErrors => "Unexpected error.",
+        _ => exception.Message,
+    };
+}
