@@ -12,6 +12,8 @@ internal interface IBatchDispatcher
 /// Batches and caches keyed loads for one request. Loads requested while the execution wave still has
 /// ready work are collected; when the wave runs dry the executor calls <see cref="IBatchDispatcher.Dispatch"/>
 /// and the batch function sees all of them at once. Each key is loaded at most once per request.
+/// Resolvers should not use ConfigureAwait(false) before loading: their continuation would leave the
+/// execution scheduler and could miss the wave it belongs to.
 /// </summary>
 public sealed class DataLoader<TKey, TValue> : IBatchDispatcher
     where TKey : notnull
@@ -60,7 +62,7 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatcher
     }
 
     public async Task<IReadOnlyList<TValue?>> LoadManyAsync(IEnumerable<TKey> keys) =>
-        await Task.WhenAll(keys.Select(LoadAsync).ToList()).ConfigureAwait(false);
+        await Task.WhenAll(keys.Select(LoadAsync).ToList());
 
     void IBatchDispatcher.Dispatch()
     {
@@ -82,7 +84,9 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatcher
     {
         try
         {
-            var results = await _batch(keys, _cancellationToken).ConfigureAwait(false);
+            // No ConfigureAwait(false): results must be set on the execution scheduler, all in one work item,
+            // so every resolver they wake is queued before the scheduler decides the wave has run dry.
+            var results = await _batch(keys, _cancellationToken);
             foreach (var key in keys)
             {
                 Completion(key).TrySetResult(results.TryGetValue(key, out var value) ? value : default);
@@ -124,8 +128,19 @@ internal sealed class DataLoaderRegistry(CancellationToken cancellationToken)
         }
     }
 
-    /// <summary>Dispatches every loader with waiting keys; false when there was nothing to dispatch.</summary>
-    public bool DispatchPending()
+    public bool HasPending
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _loaders.Values.Any(l => l.HasPending);
+            }
+        }
+    }
+
+    /// <summary>Dispatches every loader with waiting keys.</summary>
+    public void DispatchPending()
     {
         List<IBatchDispatcher> ready;
         lock (_lock)
@@ -134,6 +149,5 @@ internal sealed class DataLoaderRegistry(CancellationToken cancellationToken)
         }
 
         ready.ForEach(loader => loader.Dispatch());
-        return ready.Count > 0;
     }
 }

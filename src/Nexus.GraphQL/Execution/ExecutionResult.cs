@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -23,7 +24,10 @@ public sealed record ExecutionResult
 
     public static ExecutionResult RequestError(IReadOnlyList<GraphQLError> errors) => new() { Errors = errors };
 
-    public string ToJson(JsonSerializerOptions? options = null) => JsonSerializer.Serialize(this, options);
+    /// <summary>Serializes the response; by default without HTML-safe escaping, since responses are plain JSON.</summary>
+    public string ToJson(JsonSerializerOptions? options = null) => JsonSerializer.Serialize(this, options ?? ReadableJson);
+
+    private static readonly JsonSerializerOptions ReadableJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
 
 internal sealed class ExecutionResultConverter : JsonConverter<ExecutionResult>

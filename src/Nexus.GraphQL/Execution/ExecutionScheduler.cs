@@ -34,8 +34,10 @@ internal sealed class ExecutionScheduler(DataLoaderRegistry loaders) : Synchroni
                 return await root.ConfigureAwait(false);
             }
 
-            if (loaders.DispatchPending())
+            if (loaders.HasPending)
             {
+                // Dispatch on the scheduler so batch functions and their completions run here too.
+                Post(_ => loaders.DispatchPending(), null);
                 continue;
             }
 

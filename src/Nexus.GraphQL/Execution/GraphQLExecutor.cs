@@ -69,6 +69,9 @@ public static class GraphQLExecutor
         {
             var result = await scheduler.RunAsync(() => new Executor(state).ExecuteOperationAsync(rootValue), timeoutSource.Token)
                 .ConfigureAwait(false);
+
+            // Resolvers that observed the caller's cancellation turned it into field errors; the caller wants the exception.
+            request.CancellationToken.ThrowIfCancellationRequested();
             return timeoutSource.IsCancellationRequested && !request.CancellationToken.IsCancellationRequested
                 ? TimedOut(timeout)
                 : result;

@@ -51,7 +51,9 @@ public sealed class FieldBuilder(string name, string type)
 
     public FieldBuilder ResolveAsync<T>(Func<ResolveContext, Task<T>> resolve)
     {
-        _resolver = async context => await resolve(context).ConfigureAwait(false);
+        // No ConfigureAwait(false): continuations must return to the execution scheduler, or DataLoader
+        // batching would see a wave end before this resolver's result arrives.
+        _resolver = async context => await resolve(context);
         return this;
     }
 

@@ -25,6 +25,7 @@ public sealed class FieldsOnCorrectTypeRule() : ValidationRule(context => new Vi
             Context.ReportError($"Cannot query field \"{name}\" on type \"{parent.Name}\".{hint}", field);
         }
 
+        /// <summary>Types that do have the field: most used interfaces first, super types before subtypes, then by name.</summary>
         private static List<string> SuggestTypes(Schema schema, NamedType parent, string fieldName)
         {
             if (parent is not (InterfaceType or UnionType))
@@ -32,22 +33,66 @@ public sealed class FieldsOnCorrectTypeRule() : ValidationRule(context => new Vi
                 return [];
             }
 
-            var interfaceUsage = new Dictionary<string, int>();
-            var objects = new List<ObjectType>();
+            var usage = new Dictionary<string, int>();
+            var suggested = new List<FieldsType>();
             foreach (var possible in schema.GetPossibleTypes(parent).Where(t => t.Field(fieldName) is not null))
             {
-                objects.Add(possible);
+                suggested.Add(possible);
+                usage[possible.Name] = 1;
                 foreach (var iface in possible.Interfaces.Where(i => i.Field(fieldName) is not null))
                 {
-                    interfaceUsage[iface.Name] = interfaceUsage.GetValueOrDefault(iface.Name) + 1;
+                    if (!usage.ContainsKey(iface.Name))
+                    {
+                        suggested.Add(iface);
+                    }
+
+                    usage[iface.Name] = usage.GetValueOrDefault(iface.Name) + 1;
                 }
             }
 
-            return
-            [
-                .. interfaceUsage.OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).Select(x => x.Key),
-                .. objects.Select(o => o.Name).OrderBy(n => n, StringComparer.Ordinal),
-            ];
+            return [.. BinaryInsertionSort(suggested, Compare).Select(t => t.Name)];
+
+            int Compare(FieldsType a, FieldsType b)
+            {
+                var byUsage = usage[b.Name] - usage[a.Name];
+                if (byUsage != 0)
+                {
+                    return byUsage;
+                }
+
+                if (a is InterfaceType && schema.IsSubType(a, b))
+                {
+                    return -1;
+                }
+
+                return b is InterfaceType && schema.IsSubType(b, a) ? 1 : string.CompareOrdinal(a.Name, b.Name);
+            }
+        }
+
+        /// <summary>The sort JavaScript engines use for short arrays; the comparison above is not a total order, so the algorithm matters.</summary>
+        private static List<T> BinaryInsertionSort<T>(List<T> items, Comparison<T> compare)
+        {
+            var sorted = new List<T>(items.Count);
+            foreach (var item in items)
+            {
+                int low = 0, high = sorted.Count;
+                while (low < high)
+                {
+                    var middle = (low + high) / 2;
+                    if (compare(item, sorted[middle]) < 0)
+                    {
+                        high = middle;
+                    }
+                    else
+                    {
+                        low = middle + 1;
+                    }
+                }
+
+                sorted.Insert(low, item);
+            }
+
+            return sorted;
         }
     }
 }
