@@ -41,6 +41,13 @@ public sealed class SchemaBuilder
         return Object(name, configure);
     }
 
+    /// <summary>Names the root operation types when they are declared with <see cref="Object"/>.</summary>
+    public SchemaBuilder RootTypes(string query, string? mutation = null, string? subscription = null)
+    {
+        (_queryName, _mutationName, _subscriptionName) = (query, mutation, subscription);
+        return this;
+    }
+
     public SchemaBuilder Object(string name, Action<ObjectTypeBuilder> configure)
     {
         var builder = new ObjectTypeBuilder();
