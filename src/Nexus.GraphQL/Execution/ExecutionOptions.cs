@@ -35,6 +35,12 @@ public sealed record ExecutionOptions
     /// <summary>Parses and validates each distinct query text once.</summary>
     public DocumentCache? DocumentCache { get; init; }
 
+    /// <summary>Known documents by id ("sha256:&lt;hex&gt;" of their text, see <see cref="DocumentCache.Hash"/>).</summary>
+    public IReadOnlyDictionary<string, string>? PersistedDocuments { get; init; }
+
+    /// <summary>Allow-list mode: only persisted documents run, whether sent by id or as text.</summary>
+    public bool OnlyPersistedDocuments { get; init; }
+
     /// <summary>When true, messages of unexpected resolver exceptions are replaced by "Unexpected error.".</summary>
     public bool MaskUnexpectedErrors { get; init; }
 }

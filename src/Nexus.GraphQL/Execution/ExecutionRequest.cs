@@ -11,6 +11,9 @@ public sealed record ExecutionRequest
     /// <summary>The document text; parsed (and cached when <see cref="ExecutionOptions.DocumentCache"/> is set).</summary>
     public string? Query { get; init; }
 
+    /// <summary>A persisted document's id ("sha256:&lt;hex&gt;"), looked up in <see cref="ExecutionOptions.PersistedDocuments"/>.</summary>
+    public string? DocumentId { get; init; }
+
     /// <summary>An already parsed document; takes precedence over <see cref="Query"/>.</summary>
     public DocumentNode? Document { get; init; }
 

@@ -123,22 +123,47 @@ public static class GraphQLExecutor
             return (given, Validate(request, given));
         }
 
-        if (string.IsNullOrEmpty(request.Query))
+        var (query, queryError) = ResolveQueryText(request);
+        if (query is null)
         {
-            return (null, [new GraphQLError("Must provide query string.")]);
+            return (null, [queryError!]);
         }
 
         var cached = request.Options.DocumentCache is { } cache
-            ? cache.GetOrAdd(request.Query, () => ParseAndValidate(request))
-            : ParseAndValidate(request);
+            ? cache.GetOrAdd(query, () => ParseAndValidate(request, query))
+            : ParseAndValidate(request, query);
         return (cached.Document, cached.Errors);
     }
 
-    private static CachedDocument ParseAndValidate(ExecutionRequest request)
+    /// <summary>The text to run: the persisted document for an id, or the query text when the allow-list permits it.</summary>
+    private static (string? Query, GraphQLError? Error) ResolveQueryText(ExecutionRequest request)
+    {
+        var persisted = request.Options.PersistedDocuments;
+        if (request.DocumentId is { } id)
+        {
+            return persisted?.GetValueOrDefault(id) is { } text
+                ? (text, null)
+                : (null, Coded($"Persisted document \"{id}\" was not found.", "PERSISTED_DOCUMENT_NOT_FOUND"));
+        }
+
+        if (string.IsNullOrEmpty(request.Query))
+        {
+            return (null, new GraphQLError("Must provide query string."));
+        }
+
+        return request.Options.OnlyPersistedDocuments && persisted?.ContainsKey(DocumentCache.Hash(request.Query)) != true
+            ? (null, Coded("Only persisted documents may be executed.", "PERSISTED_DOCUMENT_REQUIRED"))
+            : (request.Query, null);
+    }
+
+    private static GraphQLError Coded(string message, string code) =>
+        new(message, Extensions: new Dictionary<string, object?> { ["code"] = code });
+
+    private static CachedDocument ParseAndValidate(ExecutionRequest request, string query)
     {
         try
         {
-            var document = Parser.Parse(request.Query!, request.Options.Parser);
+            var document = Parser.Parse(query, request.Options.Parser);
             return new CachedDocument(document, Validate(request, document));
         }
         catch (GraphQLSyntaxError error)
