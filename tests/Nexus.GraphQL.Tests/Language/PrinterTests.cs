@@ -20,6 +20,16 @@ public class PrinterTests
         Printer.Print(Parser.Parse(KitchenSink.PrintedSdl)).ShouldBe(KitchenSink.PrintedSdl);
     }
 
+    [Theory]
+    [InlineData(KitchenSink.Query)]
+    [InlineData(KitchenSink.Sdl)]
+    public void PrintedDocumentsReparseToTheSameTree(string source)
+    {
+        var original = Parser.Parse(source);
+        var reparsed = Parser.Parse(Printer.Print(original));
+        TreeShape.Of(reparsed).ShouldBe(TreeShape.Of(original));
+    }
+
     [Fact]
     public void LongArgumentListsWrapOntoSeparateLines()
     {
