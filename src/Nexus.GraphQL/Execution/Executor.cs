@@ -112,16 +112,29 @@ internal sealed partial class Executor(ExecutionState state)
         }
     }
 
-    private ValueTask<object?> ResolveFieldValueAsync(FieldDefinition field, ResolveContext context, object? source, ResponsePath path)
+    private async ValueTask<object?> ResolveFieldValueAsync(FieldDefinition field, ResolveContext context, object? source, ResponsePath path)
     {
         if (field.Resolver is { } resolver)
         {
-            return resolver(context);
+            var resolved = await resolver(context);
+
+            // A synchronous resolver may hand back a task (e.g. a repository call); its result is the value.
+            return resolved is Task task ? await AwaitResult(task) : resolved;
         }
 
         // A subscription event is the value of the root field unless the field says otherwise.
-        var value = state.IsSubscriptionEvent && path.Previous is null ? source : DefaultFieldResolver.Resolve(source, field.Name);
-        return ValueTask.FromResult(value);
+        return state.IsSubscriptionEvent && path.Previous is null ? source : DefaultFieldResolver.Resolve(source, field.Name);
+    }
+
+    private static async Task<object?> AwaitResult(Task task)
+    {
+        await task;
+
+        // A plain Task is often a Task<VoidTaskResult> at run time; that "result" is not a value.
+        var type = task.GetType();
+        return type.IsGenericType && type.GetProperty(nameof(Task<object>.Result)) is { } result && result.PropertyType.Name != "VoidTaskResult"
+            ? result.GetValue(task)
+            : null;
     }
 
     private GraphQLError LocateError(Exception exception, List<FieldNode> nodes, ResponsePath path)

@@ -7,6 +7,11 @@ internal static class SchemaValidator
     {
         var errors = new List<string>();
         ValidateRootTypes(schema, errors);
+        foreach (var duplicate in schema.Directives.GroupBy(d => d.Name).Where(g => g.Count() > 1))
+        {
+            errors.Add($"Directive @{duplicate.Key} is defined more than once.");
+        }
+
         foreach (var directive in schema.Directives)
         {
             CheckName(directive.Name, $"@{directive.Name}", errors, schema);
