@@ -220,7 +220,7 @@ public sealed class Lexer(string source)
         throw Error(position, "Unterminated string.");
     }
 
-    /// <summary>Appends one source character (a whole surrogate pair where there is one) after checking it is allowed.</summary>
+    /// <summary>Appends one source character (a whole surrogate pair where there is one); any Unicode scalar value is allowed.</summary>
     private int AppendSourceCharacter(int position, StringBuilder value, string context)
     {
         var c = Source[position];
@@ -230,7 +230,7 @@ public sealed class Lexer(string source)
             return position + 2;
         }
 
-        if (char.IsSurrogate(c) || (c < 0x20 && c != '\t'))
+        if (char.IsSurrogate(c))
         {
             throw Error(position, $"Invalid character within {context}: {DescribeCodePointAt(position)}.");
         }
