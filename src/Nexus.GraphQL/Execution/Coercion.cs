@@ -39,12 +39,17 @@ internal static class Coercion
                 }
                 else if (provided)
                 {
-                    coerced[name] = InputCoercion.CoerceInput(JsonInput.Normalize(value), type);
+                    var problems = new List<InputCoercionError>();
+                    coerced[name] = InputCoercion.CoerceInput(JsonInput.Normalize(value), type, problems);
+                    errors.AddRange(problems.Select(problem => GraphQLError.At(
+                        $"Variable \"${name}\" got invalid value {ValueInspector.Inspect(problem.Value)}" +
+                        (problem.Path.Count > 0 ? $" at \"{name}{problem.PrintPath()}\"" : "") + $"; {problem.Message}",
+                        definition)));
                 }
             }
             catch (GraphQLCoercionException exception)
             {
-                errors.Add(GraphQLError.At($"Variable \"${name}\" got invalid value {BuiltInScalars.Inspect(JsonInput.Normalize(value))}; {exception.Message}", definition));
+                errors.Add(GraphQLError.At($"Variable \"${name}\" has an invalid default value: {exception.Message}", definition));
             }
         }
 

@@ -88,7 +88,7 @@ internal sealed partial class Executor
     {
         if (type.IsTypeOf is { } isTypeOf && !isTypeOf(value, context))
         {
-            throw new GraphQLException($"Expected value of type \"{type.Name}\" but got: {BuiltInScalars.Inspect(value)}.");
+            throw new GraphQLException($"Expected value of type \"{type.Name}\" but got: {ValueInspector.Inspect(value)}.");
         }
 
         var fields = CollectFields(type, nodes.Select(n => n.SelectionSet).OfType<SelectionSetNode>());

@@ -34,17 +34,17 @@ public static class BuiltInScalars
         {
             bool b => b ? 1 : 0,
             string s when double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
-            string => throw new GraphQLCoercionException($"Int cannot represent non-integer value: {Inspect(value)}"),
-            _ => ToDouble(value) ?? throw new GraphQLCoercionException($"Int cannot represent non-integer value: {Inspect(value)}"),
+            string => throw new GraphQLCoercionException($"Int cannot represent non-integer value: {ValueInspector.Inspect(value)}"),
+            _ => ToDouble(value) ?? throw new GraphQLCoercionException($"Int cannot represent non-integer value: {ValueInspector.Inspect(value)}"),
         };
         if (number != Math.Floor(number) || double.IsInfinity(number))
         {
-            throw new GraphQLCoercionException($"Int cannot represent non-integer value: {Inspect(value)}");
+            throw new GraphQLCoercionException($"Int cannot represent non-integer value: {ValueInspector.Inspect(value)}");
         }
 
         return number is >= int.MinValue and <= int.MaxValue
             ? (int)number
-            : throw new GraphQLCoercionException($"Int cannot represent non 32-bit signed integer value: {Inspect(value)}");
+            : throw new GraphQLCoercionException($"Int cannot represent non 32-bit signed integer value: {ValueInspector.Inspect(value)}");
     }
 
     private static object ParseIntValue(object value)
@@ -52,12 +52,12 @@ public static class BuiltInScalars
         var number = value is bool or string ? null : ToDouble(value);
         if (number is not { } n || n != Math.Floor(n) || double.IsInfinity(n))
         {
-            throw new GraphQLCoercionException($"Int cannot represent non-integer value: {Inspect(value)}");
+            throw new GraphQLCoercionException($"Int cannot represent non-integer value: {ValueInspector.Inspect(value)}");
         }
 
         return n is >= int.MinValue and <= int.MaxValue
             ? (int)n
-            : throw new GraphQLCoercionException($"Int cannot represent non 32-bit signed integer value: {Inspect(value)}");
+            : throw new GraphQLCoercionException($"Int cannot represent non 32-bit signed integer value: {ValueInspector.Inspect(value)}");
     }
 
     private static object ParseIntLiteral(ValueNode literal)
@@ -82,13 +82,13 @@ public static class BuiltInScalars
         };
         return number is { } n && double.IsFinite(n)
             ? n
-            : throw new GraphQLCoercionException($"Float cannot represent non numeric value: {Inspect(value)}");
+            : throw new GraphQLCoercionException($"Float cannot represent non numeric value: {ValueInspector.Inspect(value)}");
     }
 
     private static object ParseFloatValue(object value) =>
         value is not (bool or string) && ToDouble(value) is { } n && double.IsFinite(n)
             ? n
-            : throw new GraphQLCoercionException($"Float cannot represent non numeric value: {Inspect(value)}");
+            : throw new GraphQLCoercionException($"Float cannot represent non numeric value: {ValueInspector.Inspect(value)}");
 
     private static object ParseFloatLiteral(ValueNode literal) => literal switch
     {
@@ -103,11 +103,11 @@ public static class BuiltInScalars
         char c => c.ToString(),
         Enum e => e.ToString(),
         _ when ToDouble(value) is { } n && double.IsFinite(n) => Convert.ToString(value, CultureInfo.InvariantCulture)!,
-        _ => throw new GraphQLCoercionException($"String cannot represent value: {Inspect(value)}"),
+        _ => throw new GraphQLCoercionException($"String cannot represent value: {ValueInspector.Inspect(value)}"),
     };
 
     private static object ParseStringValue(object value) =>
-        value as string ?? throw new GraphQLCoercionException($"String cannot represent a non string value: {Inspect(value)}");
+        value as string ?? throw new GraphQLCoercionException($"String cannot represent a non string value: {ValueInspector.Inspect(value)}");
 
     private static object ParseStringLiteral(ValueNode literal) =>
         literal is StringValueNode s ? s.Value : throw new GraphQLCoercionException($"String cannot represent a non string value: {Printer.Print(literal)}");
@@ -116,11 +116,11 @@ public static class BuiltInScalars
     {
         bool b => b,
         _ when ToDouble(value) is { } n && double.IsFinite(n) => n != 0,
-        _ => throw new GraphQLCoercionException($"Boolean cannot represent a non boolean value: {Inspect(value)}"),
+        _ => throw new GraphQLCoercionException($"Boolean cannot represent a non boolean value: {ValueInspector.Inspect(value)}"),
     };
 
     private static object ParseBooleanValue(object value) =>
-        value is bool b ? b : throw new GraphQLCoercionException($"Boolean cannot represent a non boolean value: {Inspect(value)}");
+        value is bool b ? b : throw new GraphQLCoercionException($"Boolean cannot represent a non boolean value: {ValueInspector.Inspect(value)}");
 
     private static object ParseBooleanLiteral(ValueNode literal) =>
         literal is BooleanValueNode b ? b.Value : throw new GraphQLCoercionException($"Boolean cannot represent a non boolean value: {Printer.Print(literal)}");
@@ -130,14 +130,14 @@ public static class BuiltInScalars
         string s => s,
         Guid g => g.ToString(),
         _ when ToDouble(value) is { } n && n == Math.Floor(n) && double.IsFinite(n) => Convert.ToString(value, CultureInfo.InvariantCulture)!,
-        _ => throw new GraphQLCoercionException($"ID cannot represent value: {Inspect(value)}"),
+        _ => throw new GraphQLCoercionException($"ID cannot represent value: {ValueInspector.Inspect(value)}"),
     };
 
     private static object ParseIdValue(object value) => value switch
     {
         string s => s,
         _ when value is not bool && ToDouble(value) is { } n && n == Math.Floor(n) && double.IsFinite(n) => Convert.ToString(value, CultureInfo.InvariantCulture)!,
-        _ => throw new GraphQLCoercionException($"ID cannot represent value: {Inspect(value)}"),
+        _ => throw new GraphQLCoercionException($"ID cannot represent value: {ValueInspector.Inspect(value)}"),
     };
 
     private static object ParseIdLiteral(ValueNode literal) => literal switch
@@ -168,17 +168,5 @@ public static class BuiltInScalars
         float f => f,
         decimal m => (double)m,
         _ => null,
-    };
-
-    /// <summary>Renders a value for error messages roughly like graphql-js's inspect().</summary>
-    public static string Inspect(object? value) => value switch
-    {
-        null => "null",
-        string s => Printer.PrintString(s),
-        bool b => b ? "true" : "false",
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        System.Collections.IDictionary => "{ ... }",
-        System.Collections.IEnumerable list => "[" + string.Join(", ", list.Cast<object?>().Select(Inspect)) + "]",
-        _ => value.ToString() ?? "",
     };
 }

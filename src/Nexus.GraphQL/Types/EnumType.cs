@@ -49,6 +49,6 @@ public sealed class EnumType(string name, string? description = null) : NamedTyp
             return e.ToString();
         }
 
-        throw new GraphQLCoercionException($"Enum \"{Name}\" cannot represent value: {BuiltInScalars.Inspect(value)}");
+        throw new GraphQLCoercionException($"Enum \"{Name}\" cannot represent value: {ValueInspector.Inspect(value)}");
     }
 }

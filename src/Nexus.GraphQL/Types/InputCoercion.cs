@@ -1,5 +1,6 @@
 using System.Collections;
 using Nexus.GraphQL.Language;
+using Nexus.GraphQL.Validation;
 
 namespace Nexus.GraphQL.Types;
 
@@ -98,14 +99,29 @@ public static class InputCoercion
         return result;
     }
 
-    /// <summary>Coerces an external value (variables from JSON or CLR dictionaries/lists) to the internal value of <paramref name="type"/>.</summary>
+    /// <summary>Coerces an external value (variables from JSON or CLR dictionaries/lists); throws on the first problem.</summary>
     public static object? CoerceInput(object? value, GraphQLType type)
+    {
+        var errors = new List<InputCoercionError>();
+        var result = CoerceInput(value, type, errors);
+        return errors.Count == 0 ? result : throw new GraphQLCoercionException(errors[0].Message);
+    }
+
+    /// <summary>Coerces an external value, collecting every problem with the path where it occurs (graphql-js coerceInputValue).</summary>
+    public static object? CoerceInput(object? value, GraphQLType type, List<InputCoercionError> errors) =>
+        Coerce(value, type, [], errors);
+
+    private static object? Coerce(object? value, GraphQLType type, List<object> path, List<InputCoercionError> errors)
     {
         if (type is NonNullType nonNull)
         {
-            return value is null
-                ? throw new GraphQLCoercionException($"Expected non-nullable type \"{type}\" not to be null.")
-                : CoerceInput(value, nonNull.OfType);
+            if (value is not null)
+            {
+                return Coerce(value, nonNull.OfType, path, errors);
+            }
+
+            errors.Add(new InputCoercionError([.. path], value, $"Expected non-nullable type \"{type}\" not to be null."));
+            return null;
         }
 
         if (value is null)
@@ -113,30 +129,45 @@ public static class InputCoercion
             return null;
         }
 
-        return type switch
+        try
         {
-            ListType list when value is IEnumerable items && value is not (string or IDictionary) =>
-                items.Cast<object?>().Select(item => CoerceInput(item, list.OfType)).ToList(),
-            ListType list => new List<object?> { CoerceInput(value, list.OfType) },
-            InputObjectType input => CoerceObjectInput(value, input),
-            EnumType enumType => value is string name && enumType.Values.TryGetValue(name, out var definition)
-                ? definition.Value
-                : throw new GraphQLCoercionException($"Value {BuiltInScalars.Inspect(value)} does not exist in \"{enumType.Name}\" enum."),
-            ScalarType scalar => scalar.ParseValue(value),
-            _ => throw new GraphQLCoercionException($"Expected value of type \"{type}\"."),
-        };
+            return type switch
+            {
+                ListType list when value is IEnumerable items && value is not (string or IDictionary) =>
+                    items.Cast<object?>().Select((item, i) => Coerce(item, list.OfType, [.. path, i], errors)).ToList(),
+                ListType list => new List<object?> { Coerce(value, list.OfType, path, errors) },
+                InputObjectType input => CoerceObject(value, input, path, errors),
+                EnumType enumType => CoerceEnum(value, enumType),
+                ScalarType scalar => scalar.ParseValue(value),
+                _ => throw new GraphQLCoercionException($"Expected value of type \"{type}\"."),
+            };
+        }
+        catch (GraphQLCoercionException exception)
+        {
+            errors.Add(new InputCoercionError([.. path], value, exception.Message));
+            return null;
+        }
     }
 
-    private static Dictionary<string, object?> CoerceObjectInput(object value, InputObjectType type)
+    private static object? CoerceEnum(object value, EnumType type)
+    {
+        if (value is not string name)
+        {
+            throw new GraphQLCoercionException($"Enum \"{type.Name}\" cannot represent non-string value: {ValueInspector.Inspect(value)}.");
+        }
+
+        return type.Values.TryGetValue(name, out var definition)
+            ? definition.Value
+            : throw new GraphQLCoercionException($"Value \"{name}\" does not exist in \"{type.Name}\" enum." +
+                Suggestions.DidYouMean(Suggestions.List(name, type.Values.Keys), "the enum value"));
+    }
+
+    private static Dictionary<string, object?>? CoerceObject(object value, InputObjectType type, List<object> path,
+        List<InputCoercionError> errors)
     {
         if (value is not IDictionary<string, object?> given)
         {
             throw new GraphQLCoercionException($"Expected type \"{type.Name}\" to be an object.");
-        }
-
-        foreach (var unknown in given.Keys.Where(name => !type.Fields.ContainsKey(name)))
-        {
-            throw new GraphQLCoercionException($"Field \"{unknown}\" is not defined by type \"{type.Name}\".");
         }
 
         var result = new Dictionary<string, object?>();
@@ -144,7 +175,7 @@ public static class InputCoercion
         {
             if (given.TryGetValue(field.Name, out var fieldValue))
             {
-                result[field.Name] = CoerceInput(fieldValue, field.Type);
+                result[field.Name] = Coerce(fieldValue, field.Type, [.. path, field.Name], errors);
             }
             else if (field.DefaultValue is { } defaultValue)
             {
@@ -152,11 +183,29 @@ public static class InputCoercion
             }
             else if (field.Type is NonNullType)
             {
-                throw new GraphQLCoercionException($"Field \"{field.Name}\" of required type \"{field.Type}\" was not provided.");
+                errors.Add(new InputCoercionError([.. path], value,
+                    $"Field \"{field.Name}\" of required type \"{field.Type}\" was not provided."));
             }
         }
 
-        CheckOneOf(type, result);
+        foreach (var unknown in given.Keys.Where(name => !type.Fields.ContainsKey(name)))
+        {
+            errors.Add(new InputCoercionError([.. path], value, $"Field \"{unknown}\" is not defined by type \"{type.Name}\"." +
+                Suggestions.DidYouMean(Suggestions.List(unknown, type.Fields.Keys))));
+        }
+
+        if (type.IsOneOf)
+        {
+            if (result.Count != 1)
+            {
+                errors.Add(new InputCoercionError([.. path], value, $"Exactly one key must be specified for OneOf type \"{type.Name}\"."));
+            }
+            else if (result.First() is (var key, null))
+            {
+                errors.Add(new InputCoercionError([.. path, key], null, $"Field \"{key}\" must be non-null."));
+            }
+        }
+
         return result;
     }
 

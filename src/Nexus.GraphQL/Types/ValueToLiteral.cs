@@ -76,7 +76,7 @@ public static partial class ValueToLiteral
             case string s:
                 return new StringValueNode(s);
             default:
-                throw new ArgumentException($"Cannot convert value to AST: {BuiltInScalars.Inspect(serialized)}.", nameof(serialized));
+                throw new ArgumentException($"Cannot convert value to AST: {ValueInspector.Inspect(serialized)}.", nameof(serialized));
         }
     }
 
