@@ -7,6 +7,8 @@ namespace Nexus.GraphQL.Execution;
 /// <summary>Spec 6.4.1 CoerceVariableValues and 6.4.1 CoerceArgumentValues; absent stays absent, null stays null.</summary>
 internal static class Coercion
 {
+    private static readonly Dictionary<string, object?> NoArguments = [];
+
     public static IReadOnlyDictionary<string, object?> CoerceVariables(Schema schema, OperationDefinitionNode operation,
         IReadOnlyDictionary<string, object?>? inputs, List<GraphQLError> errors)
     {
@@ -57,9 +59,14 @@ internal static class Coercion
     }
 
     /// <summary>Coerces the arguments given to a field or directive; throws <see cref="GraphQLCoercionException"/> when one is invalid.</summary>
-    public static Dictionary<string, object?> CoerceArguments(IReadOnlyList<InputValueDefinition> definitions,
+    public static IReadOnlyDictionary<string, object?> CoerceArguments(IReadOnlyList<InputValueDefinition> definitions,
         IReadOnlyList<ArgumentNode> arguments, IReadOnlyDictionary<string, object?> variables)
     {
+        if (definitions.Count == 0)
+        {
+            return NoArguments;
+        }
+
         var coerced = new Dictionary<string, object?>();
         foreach (var definition in definitions)
         {

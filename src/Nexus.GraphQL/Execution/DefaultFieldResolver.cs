@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.Json;
 
@@ -8,7 +9,7 @@ namespace Nexus.GraphQL.Execution;
 /// <summary>Resolves a field without a resolver: a dictionary entry, JSON property or public property named like the field.</summary>
 internal static class DefaultFieldResolver
 {
-    private static readonly ConcurrentDictionary<(Type, string), PropertyInfo?> Properties = new();
+    private static readonly ConcurrentDictionary<(Type, string), Func<object, object?>?> Getters = new();
 
     public static object? Resolve(object? source, string fieldName) => source switch
     {
@@ -19,10 +20,21 @@ internal static class DefaultFieldResolver
         JsonElement { ValueKind: JsonValueKind.Object } element => element.TryGetProperty(fieldName, out var property)
             ? JsonInput.Normalize(property)
             : null,
-        _ => Property(source.GetType(), fieldName)?.GetValue(source),
+        _ => Getter(source.GetType(), fieldName)?.Invoke(source),
     };
 
-    private static PropertyInfo? Property(Type type, string name) =>
-        Properties.GetOrAdd((type, name), key => key.Item1.GetProperty(key.Item2,
-            BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase));
+    /// <summary>A compiled getter for the property named like the field (reflection per call would dominate execution time).</summary>
+    private static Func<object, object?>? Getter(Type type, string name) =>
+        Getters.GetOrAdd((type, name), static key =>
+        {
+            var property = key.Item1.GetProperty(key.Item2, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+            if (property?.GetMethod is null || property.GetIndexParameters().Length > 0)
+            {
+                return null;
+            }
+
+            var instance = Expression.Parameter(typeof(object));
+            var access = Expression.Property(Expression.Convert(instance, key.Item1), property);
+            return Expression.Lambda<Func<object, object?>>(Expression.Convert(access, typeof(object)), instance).Compile();
+        });
 }

@@ -47,7 +47,7 @@ internal sealed class ExecutionResultConverter : JsonConverter<ExecutionResult>
         if (value.HasData)
         {
             writer.WritePropertyName("data");
-            JsonSerializer.Serialize(writer, value.Data, options);
+            ResponseWriter.Write(writer, value.Data, options);
         }
 
         if (value.Extensions is not null)

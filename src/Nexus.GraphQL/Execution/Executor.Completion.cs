@@ -91,8 +91,7 @@ internal sealed partial class Executor
             throw new GraphQLException($"Expected value of type \"{type.Name}\" but got: {ValueInspector.Inspect(value)}.");
         }
 
-        var fields = CollectFields(type, nodes.Select(n => n.SelectionSet).OfType<SelectionSetNode>());
-        return await ExecuteFieldsAsync(type, value, path, fields);
+        return await ExecuteFieldsAsync(type, value, path, CollectSubfields(type, nodes));
     }
 
     /// <summary>Finds the object type of a value of an interface or union: its type resolver, then isTypeOf, then __typename or the CLR type name.</summary>

@@ -40,6 +40,18 @@ internal sealed partial class Executor(ExecutionState state)
     private OrderedDictionary<string, List<FieldNode>> CollectFields(ObjectType type, IEnumerable<SelectionSetNode> selectionSets) =>
         FieldCollector.Collect(state.Schema, type, selectionSets, state.Fragments, state.Variables);
 
+    /// <summary>Sub-fields of an object value; the same type and field nodes always collect the same way within a request.</summary>
+    private OrderedDictionary<string, List<FieldNode>> CollectSubfields(ObjectType type, List<FieldNode> nodes)
+    {
+        if (!state.SubfieldCache.TryGetValue((type, nodes), out var fields))
+        {
+            fields = CollectFields(type, nodes.Select(n => n.SelectionSet).OfType<SelectionSetNode>());
+            state.SubfieldCache[(type, nodes)] = fields;
+        }
+
+        return fields;
+    }
+
     private async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteFieldsSeriallyAsync(ObjectType type, object? source,
         ResponsePath? path, OrderedDictionary<string, List<FieldNode>> fields)
     {
@@ -112,18 +124,25 @@ internal sealed partial class Executor(ExecutionState state)
         }
     }
 
-    private async ValueTask<object?> ResolveFieldValueAsync(FieldDefinition field, ResolveContext context, object? source, ResponsePath path)
+    private ValueTask<object?> ResolveFieldValueAsync(FieldDefinition field, ResolveContext context, object? source, ResponsePath path)
     {
         if (field.Resolver is { } resolver)
         {
-            var resolved = await resolver(context);
+            var resolved = resolver(context);
 
             // A synchronous resolver may hand back a task (e.g. a repository call); its result is the value.
-            return resolved is Task task ? await AwaitResult(task) : resolved;
+            return resolved.IsCompletedSuccessfully && resolved.Result is not Task ? resolved : UnwrapAsync(resolved);
         }
 
         // A subscription event is the value of the root field unless the field says otherwise.
-        return state.IsSubscriptionEvent && path.Previous is null ? source : DefaultFieldResolver.Resolve(source, field.Name);
+        var value = state.IsSubscriptionEvent && path.Previous is null ? source : DefaultFieldResolver.Resolve(source, field.Name);
+        return ValueTask.FromResult(value);
+    }
+
+    private static async ValueTask<object?> UnwrapAsync(ValueTask<object?> pending)
+    {
+        var resolved = await pending;
+        return resolved is Task task ? await AwaitResult(task) : resolved;
     }
 
     private static async Task<object?> AwaitResult(Task task)
