@@ -19,10 +19,10 @@ internal sealed partial class Executor(ExecutionState state)
                 $"Schema is not configured to execute {Printer.OperationKeyword(state.Operation.Operation)} operation.", state.Operation));
         }
 
-        var fields = CollectFields(rootType, [state.Operation.SelectionSet]);
         IReadOnlyDictionary<string, object?>? data;
         try
         {
+            var fields = CollectFields(rootType, [state.Operation.SelectionSet]);
             data = state.Operation.Operation == OperationType.Mutation
                 ? await ExecuteFieldsSeriallyAsync(rootType, rootValue, null, fields)
                 : await ExecuteFieldsAsync(rootType, rootValue, null, fields);
@@ -30,6 +30,12 @@ internal sealed partial class Executor(ExecutionState state)
         catch (NullPropagationException propagation)
         {
             state.AddError(propagation.Error);
+            data = null;
+        }
+        catch (GraphQLCoercionException exception)
+        {
+            // A @skip/@include condition that does not coerce (only possible in documents that skipped validation).
+            state.AddError(GraphQLError.At(exception.Message, state.Operation));
             data = null;
         }
 

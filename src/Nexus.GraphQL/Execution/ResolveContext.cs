@@ -47,6 +47,9 @@ public sealed class ResolveContext
 
     public bool HasArgument(string name) => Arguments.ContainsKey(name);
 
+    /// <summary>A service from the request's provider, or null when there is none.</summary>
+    public T? Service<T>() where T : class => Services?.GetService(typeof(T)) as T;
+
     /// <summary>The source value as <typeparamref name="T"/>.</summary>
     public T SourceAs<T>() => (T)Source!;
 

@@ -126,4 +126,36 @@ public class ExecutionTests
         (cache.Misses, cache.Hits).ShouldBe((2, 3));
         DocumentCache.Hash("{ roles }").ShouldStartWith("sha256:");
     }
+
+    [Fact]
+    public async Task UncoercibleDirectiveConditionsBecomeErrorsNotExceptions()
+    {
+        var result = await GraphQLExecutor.ExecuteAsync(new ExecutionRequest
+        {
+            Schema = Schema,
+            Query = "query ($v: Boolean) { roles @skip(if: $v) }",
+            Options = new ExecutionOptions { ValidationRules = [] },
+        });
+
+        result.ToJson().ShouldBe("""{"errors":[{"message":"Expected value of type \"Boolean!\", found $v.","locations":[{"line":1,"column":1}]}],"data":null}""");
+    }
+
+    [Fact]
+    public async Task ResolversSeeTheRequestContextAndServices()
+    {
+        var services = new ServiceCollectionStub(("greeting", "hello"));
+        var schema = new SchemaBuilder()
+            .Query("Query", q => q.Field("who", "String", c => $"{c.Service<Dictionary<string, string>>()!["greeting"]} {c.UserContext}"))
+            .Build();
+
+        var result = await GraphQLExecutor.ExecuteAsync(new ExecutionRequest { Schema = schema, Query = "{ who }", Context = "ada", Services = services });
+
+        result.ToJson().ShouldBe("""{"data":{"who":"hello ada"}}""");
+    }
+
+    private sealed class ServiceCollectionStub(params (string Key, string Value)[] entries) : IServiceProvider
+    {
+        public object? GetService(Type serviceType) =>
+            serviceType == typeof(Dictionary<string, string>) ? entries.ToDictionary(e => e.Key, e => e.Value) : null;
+    }
 }
