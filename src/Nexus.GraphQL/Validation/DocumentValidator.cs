@@ -33,11 +33,13 @@ public static class DocumentValidator
         {
             typeInfo.Enter(node);
             visitors.ForEach(visitor => visitor.Enter(node));
+            context.PushAncestor(node);
             CheckLimit();
         }
 
         public void Leave(SyntaxNode node)
         {
+            context.PopAncestor();
             visitors.ForEach(visitor => visitor.Leave(node));
             typeInfo.Leave(node);
             CheckLimit();

@@ -7,6 +7,7 @@ namespace Nexus.GraphQL.Validation;
 public sealed class ValidationContext
 {
     private readonly List<GraphQLError> _errors = [];
+    private readonly List<SyntaxNode> _ancestors = [];
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments;
     private readonly Dictionary<SelectionSetNode, IReadOnlyList<FragmentSpreadNode>> _spreads = [];
     private readonly Dictionary<ExecutableDefinitionNode, IReadOnlyList<VariableUsage>> _recursiveUsages = [];
@@ -27,6 +28,13 @@ public sealed class ValidationContext
     public TypeInfo TypeInfo { get; }
 
     public IReadOnlyList<GraphQLError> Errors => _errors;
+
+    /// <summary>The nodes above the one being visited, from the document down to its parent.</summary>
+    public IReadOnlyList<SyntaxNode> Ancestors => _ancestors;
+
+    internal void PushAncestor(SyntaxNode node) => _ancestors.Add(node);
+
+    internal void PopAncestor() => _ancestors.RemoveAt(_ancestors.Count - 1);
 
     public void ReportError(GraphQLError error) => _errors.Add(error);
 

@@ -88,6 +88,28 @@ public class ValidationRuleTests
         errors[^1].Message.ShouldBe("Too many validation errors, error limit reached. Validation aborted.");
     }
 
+    [Fact]
+    public void RulesSeeTheAncestorsOfTheCurrentNode()
+    {
+        var seen = new List<string>();
+        DocumentValidator.Validate(Schema, Parser.Parse("{ roles @skip(if: true) }"), [new AncestorRule(seen)]);
+
+        seen.ShouldBe(["DocumentNode > OperationDefinitionNode > SelectionSetNode > FieldNode"]);
+    }
+
+    private sealed class AncestorRule(List<string> seen) : ValidationRule(context => new AncestorVisitor(context, seen));
+
+    private sealed class AncestorVisitor(ValidationContext context, List<string> seen) : ValidationVisitor(context)
+    {
+        public override void Enter(SyntaxNode node)
+        {
+            if (node is DirectiveNode)
+            {
+                seen.Add(string.Join(" > ", Context.Ancestors.Select(a => a.GetType().Name)));
+            }
+        }
+    }
+
     private sealed class Recorder(TypeInfo typeInfo, List<string> seen) : ISyntaxVisitor
     {
         public void Enter(SyntaxNode node)
