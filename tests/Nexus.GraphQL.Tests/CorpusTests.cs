@@ -16,9 +16,22 @@ public class CorpusTests
 
     private sealed record ExpectedError(string Message, IReadOnlyList<int[]> Locations);
 
+    private sealed record SchemaCase(string Sdl, string Printed);
+
+    public static TheoryData<int> SchemaCases() => Indices<SchemaCase>("schema-printer-corpus.json");
+
     public static TheoryData<int> PrinterCases() => Indices<PrinterCase>("printer-corpus.json");
 
     public static TheoryData<int> ValidationCases() => Indices<ValidationCase>("validation-corpus.json");
+
+    [Theory]
+    [MemberData(nameof(SchemaCases))]
+    public void SchemaPrintingMatchesGraphqlJsBuildSchemaThenPrintSchema(int index)
+    {
+        var expected = Load<SchemaCase>("schema-printer-corpus.json")[index];
+
+        SchemaPrinter.Print(SdlSchema.Build(expected.Sdl)).ShouldBe(expected.Printed);
+    }
 
     [Theory]
     [MemberData(nameof(PrinterCases))]

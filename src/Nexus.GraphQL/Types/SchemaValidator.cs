@@ -40,7 +40,27 @@ internal static class SchemaValidator
         }
 
         InputObjectCycles.Find(schema, errors);
+        CheckDefaultValues(schema, errors);
         return errors;
+    }
+
+    /// <summary>Converts every default now, so an invalid one is a schema error rather than a surprise later.</summary>
+    private static void CheckDefaultValues(Schema schema, List<string> errors)
+    {
+        var inputValues = schema.Types.Values.OfType<FieldsType>().SelectMany(t => t.Fields.Values).SelectMany(f => f.Arguments)
+            .Concat(schema.Types.Values.OfType<InputObjectType>().SelectMany(t => t.Fields.Values))
+            .Concat(schema.Directives.SelectMany(d => d.Arguments));
+        foreach (var inputValue in inputValues)
+        {
+            try
+            {
+                _ = inputValue.DefaultValue;
+            }
+            catch (GraphQLSchemaException exception)
+            {
+                errors.AddRange(exception.Errors);
+            }
+        }
     }
 
     private static void ValidateRootTypes(Schema schema, List<string> errors)

@@ -62,6 +62,31 @@ const validationDocuments = [
   'fragment X on Learner { hubs(first: $v) { nope } } { ...X }',
 ];
 
+const schemaDocuments = [
+  'type Query { a: Int }',
+  'schema { query: Root } type Root { a: Int }',
+  '"""Desc with "quotes" and \\\\ backslash"""\ntype Query { a: Int }',
+  'type Query {\n  "  leading spaces desc"\n  a: Int\n  "trailing newline\\n"\n  b: Int\n  "multi\\nline"\n  c: Int\n}',
+  'type Query { a(x: Int = 1, y: String = "s\\u00e9\\n", z: [Int] = [1, 2], w: E = RED, v: [E!] = [RED, GREEN], u: In = {a: 1, b: [RED]}): Int }\nenum E { RED GREEN }\ninput In { a: Int = 5, b: [E] }',
+  'type Query { a(x: Int @deprecated(reason: "Use \\"y\\"."), y: Int): Int @deprecated(reason: "") }',
+  'type Query { a: Int @deprecated(reason: "No longer supported") b: Int @deprecated(reason: null) }',
+  'type Query { a: U }\nunion U = A | B\ntype A { a: Int }\ntype B { b: Int }',
+  'type Query { n: Node }\ninterface Node { id: ID! }\ninterface Named implements Node { id: ID! name: String }\ntype User implements Named & Node { id: ID! name: String }',
+  'type Query { a(\n"""arg desc"""\nx: Int\ny: Int\n"y2"\nz: Int): Int }',
+  'directive @d(\n"desc"\na: Int = 3) repeatable on FIELD | QUERY | ENUM_VALUE\ntype Query { a: Int }',
+  '"""The schema"""\nschema { query: Query }\ntype Query { a: Int }',
+  'schema { query: Query mutation: M }\ntype Query { a: Int }\ntype M { b: Int }',
+  'scalar Date @specifiedBy(url: "https://example.com/date")\ntype Query { d: Date }',
+  'input I @oneOf { a: Int b: String }\ntype Query { f(i: I): Int }',
+  'type Query { a: Int }\nextend type Query { b: Int }\nextend schema @foo\ndirective @foo on SCHEMA',
+  '"""\n  indented first line\n"""\ntype Query { a: Int }',
+  '"' + 'x'.repeat(100) + '"\ntype Query { a: Int }',
+  'type Query { a(id: ID = "123", s: String = "123", f: Float = 1.0, g: Float = 1.5e3): Int }',
+];
+
+const schemas = schemaDocuments.map((sdl) => ({ sdl, printed: g.printSchema(g.buildSchema(sdl)) }));
+fs.writeFileSync(here('schema-printer-corpus.json'), JSON.stringify(schemas, null, 2) + '\n');
+
 const printer = printerDocuments.map((document) => {
   try {
     return { document, printed: g.print(g.parse(document)) };

@@ -92,4 +92,9 @@ public class SchemaValidationTests
     public void RejectsEmptyUnionsAndEnums() =>
         Fails(b => b.Query("Query", q => q.Field("u", "U").Field("e", "E")).Union("U", _ => { }).Enum("E", _ => { }))
             .Errors.ShouldBe(["Union type U must define one or more member types.", "Enum type E must define one or more values."]);
+
+    [Fact]
+    public void RejectsDefaultsThatDoNotFitTheirType() =>
+        Should.Throw<GraphQLSchemaException>(() => SdlSchema.Build("type Query { a(x: Int = \"one\"): Int }"))
+            .Errors.ShouldBe(["Default value of Query.a(x:) is invalid: Int cannot represent non-integer value: \"one\""]);
 }

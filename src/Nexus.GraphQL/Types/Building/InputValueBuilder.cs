@@ -9,7 +9,34 @@ public sealed record InputValueConfig(string Name, string Type, string? Descript
     internal InputValueDefinition Build(TypeRegistry registry, string coordinate)
     {
         var type = registry.Resolve(Type, coordinate);
-        var literal = !HasDefault ? null : DefaultValue as ValueNode ?? ValueToLiteral.Convert(DefaultValue, type);
+        // Defaults may mention input types that are not complete yet, so they are converted on first use.
+        var literal = new Lazy<ValueNode?>(() => !HasDefault ? null
+            : DefaultValue is ValueNode given ? Normalize(given, type, coordinate)
+            : ValueToLiteral.Convert(DefaultValue, type));
         return new InputValueDefinition(Name, type, Description, literal, DeprecationReason);
+    }
+
+    /// <summary>Re-prints a literal default through its coerced value, as graphql-js does ("1.0" becomes "1" for a Float).</summary>
+    private static ValueNode Normalize(ValueNode literal, GraphQLType type, string coordinate)
+    {
+        object? value;
+        try
+        {
+            value = InputCoercion.CoerceLiteral(literal, type, null);
+        }
+        catch (GraphQLCoercionException exception)
+        {
+            throw new GraphQLSchemaException($"Default value of {coordinate} is invalid: {exception.Message}");
+        }
+
+        try
+        {
+            return ValueToLiteral.Convert(value, type) ?? literal;
+        }
+        catch (ArgumentException)
+        {
+            // Custom scalars may coerce to values with no literal form; their literal stays as written.
+            return literal;
+        }
     }
 }

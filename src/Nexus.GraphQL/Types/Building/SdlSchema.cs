@@ -198,10 +198,15 @@ public static class SdlSchema
         }
     }
 
-    private static string? DeprecationReason(IReadOnlyList<DirectiveNode> directives) =>
-        directives.Any(d => d.Name.Value == BuiltInDirectives.Deprecated.Name)
-            ? StringArgument(directives, BuiltInDirectives.Deprecated.Name, "reason") ?? BuiltInDirectives.DefaultDeprecationReason
-            : null;
+    /// <summary>@deprecated gives the default reason; an explicit reason: null means not deprecated (as in graphql-js).</summary>
+    private static string? DeprecationReason(IReadOnlyList<DirectiveNode> directives)
+    {
+        var deprecated = directives.FirstOrDefault(d => d.Name.Value == BuiltInDirectives.Deprecated.Name);
+        var reason = deprecated?.Arguments.FirstOrDefault(a => a.Name.Value == "reason");
+        return deprecated is null ? null
+            : reason is null ? BuiltInDirectives.DefaultDeprecationReason
+            : (reason.Value as StringValueNode)?.Value;
+    }
 
     private static string? StringArgument(IEnumerable<DirectiveNode> directives, string directive, string argument) =>
         directives.Where(d => d.Name.Value == directive).SelectMany(d => d.Arguments)
