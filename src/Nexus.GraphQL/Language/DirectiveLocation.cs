@@ -27,10 +27,7 @@ public enum DirectiveLocation
 public static class DirectiveLocationNames
 {
     /// <summary>FragmentSpread becomes FRAGMENT_SPREAD.</summary>
-    public static string ToSpecName(string name) =>
-        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
-
-    public static string ToSpecName(this DirectiveLocation location) => ToSpecName(location.ToString());
+    public static string ToSpecName(this DirectiveLocation location) => Casing.ToUpperSnake(location.ToString());
 
     public static DirectiveLocation Parse(string specName) =>
         Enum.Parse<DirectiveLocation>(specName.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);

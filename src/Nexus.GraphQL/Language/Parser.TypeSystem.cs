@@ -2,7 +2,7 @@ namespace Nexus.GraphQL.Language;
 
 public sealed partial class Parser
 {
-    private static readonly HashSet<string> DirectiveLocations = [.. Enum.GetNames<DirectiveLocation>().Select(DirectiveLocationNames.ToSpecName)];
+    private static readonly HashSet<string> DirectiveLocations = [.. Enum.GetValues<DirectiveLocation>().Select(location => location.ToSpecName())];
 
     private TypeSystemNode ParseTypeSystemDefinition()
     {

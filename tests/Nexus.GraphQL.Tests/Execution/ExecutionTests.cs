@@ -153,6 +153,24 @@ public class ExecutionTests
         result.ToJson().ShouldBe("""{"data":{"who":"hello ada"}}""");
     }
 
+    private enum HubState
+    {
+        Draft,
+        UnderReview,
+    }
+
+    [Fact]
+    public async Task ClrEnumsBecomeUpperSnakeCaseEnumTypes()
+    {
+        var schema = new SchemaBuilder()
+            .Enum<HubState>()
+            .Query("Query", q => q.Field("state", "HubState", f => f.Argument("is", "HubState").Resolve(c => c.Argument<HubState>("is"))))
+            .Build();
+
+        (await Run.Json(schema, "{ state(is: UNDER_REVIEW) }")).ShouldBe("""{"data":{"state":"UNDER_REVIEW"}}""");
+        SchemaPrinter.Print(schema).ShouldContain("enum HubState {\n  DRAFT\n  UNDER_REVIEW\n}");
+    }
+
     private sealed class ServiceCollectionStub(params (string Key, string Value)[] entries) : IServiceProvider
     {
         public object? GetService(Type serviceType) =>

@@ -95,7 +95,7 @@ public sealed class SchemaBuilder
 
             foreach (var value in System.Enum.GetValues<TEnum>())
             {
-                builder.Value(DirectiveLocationNames.ToSpecName(value.ToString()), value);
+                builder.Value(Casing.ToUpperSnake(value.ToString()), value);
             }
         });
 
