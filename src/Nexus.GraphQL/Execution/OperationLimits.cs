@@ -8,6 +8,8 @@ namespace Nexus.GraphQL.Execution;
 /// Static analysis of the operation to run against the safety limits: depth, field and alias counts, and
 /// a cost where each field costs 1 multiplied by the sizes of the lists it sits in. A list's size comes from
 /// its first/limit argument, else the field's hint, else <see cref="ExecutionOptions.DefaultListSize"/>.
+/// Introspection (<c>__schema</c>, <c>__type</c>) is not counted: its size is bounded by the schema, and
+/// tools such as GraphiQL must be able to introspect under tight limits.
 /// </summary>
 internal sealed class OperationLimits(Schema schema, ExecutionOptions options, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
     IReadOnlyDictionary<string, object?> variables)
@@ -56,6 +58,8 @@ internal sealed class OperationLimits(Schema schema, ExecutionOptions options, I
         {
             switch (selection)
             {
+                case FieldNode { Name.Value: "__schema" or "__type" }:
+                    break;
                 case FieldNode field:
                     VisitField(field, parentType, depth, multiplier, fragmentPath);
                     break;

@@ -49,4 +49,14 @@ public class OperationLimitTests
         (await Query(query, new ExecutionOptions { MaxFields = 2 })).Errors!.Single().Message
             .ShouldBe("Query selects 3 fields, more than the maximum of 2.");
     }
+
+    [Fact]
+    public async Task IntrospectionIsNotCountedAgainstTheLimits()
+    {
+        var options = new ExecutionOptions { MaxDepth = 2, MaxCost = 5, MaxFields = 5 };
+
+        var result = await Query(Fixture.Read("introspection-query.graphql"), options);
+
+        result.Errors.ShouldBeNull();
+    }
 }
