@@ -24,7 +24,7 @@ internal sealed class ExecutionState(ExecutionRequest request, PreparedOperation
     public DataLoaderRegistry DataLoaders { get; } = new(cancellationToken);
 
     /// <summary>Collected sub-fields by object type and field nodes (only touched on the scheduler, so not locked).</summary>
-    public Dictionary<(ObjectType Type, List<FieldNode> Nodes), OrderedDictionary<string, List<FieldNode>>> SubfieldCache { get; } = [];
+    public Dictionary<(ObjectType Type, List<FieldNode> Nodes), CollectedFields> SubfieldCache { get; } = [];
 
     /// <summary>Set while executing a subscription event: the root field's value defaults to the event itself.</summary>
     public bool IsSubscriptionEvent { get; init; }

@@ -7,51 +7,55 @@ namespace Nexus.GraphQL.Execution;
 internal sealed partial class Executor
 {
     /// <summary>Spec CompleteValue: checks non-null, walks lists, serializes leaves and executes sub-selections.</summary>
-    private async ValueTask<object?> CompleteValueAsync(GraphQLType type, List<FieldNode> nodes, ResolveContext context,
-        ResponsePath path, object? value)
+    private async ValueTask<object?> CompleteValueAsync(GraphQLType type, FieldScope scope, ResponsePath path, object? value)
     {
         if (type is NonNullType nonNull)
         {
-            var completed = await CompleteValueAsync(nonNull.OfType, nodes, context, path, value);
+            var completed = await CompleteValueAsync(nonNull.OfType, scope, path, value);
             return completed ?? throw new GraphQLException(
-                $"Cannot return null for non-nullable field {context.ParentType.Name}.{context.Field.Name}.");
+                $"Cannot return null for non-nullable field {scope.Coordinate}.");
         }
 
         return value switch
         {
             null => null,
-            _ when type is ListType list => await CompleteListAsync(list, nodes, context, path, value),
+            _ when type is ListType list => await CompleteListAsync(list, scope, path, value),
             _ when type is ScalarType scalar => scalar.Serialize(value) ??
                 throw new GraphQLException($"Expected `{scalar.Name}.serialize()` to return non-nullable value, returned: null"),
             _ when type is EnumType enumType => enumType.Serialize(value),
-            _ when type is ObjectType objectType => await CompleteObjectAsync(objectType, nodes, context, path, value),
-            _ => await CompleteObjectAsync(ResolveAbstractType((NamedType)type, context, value), nodes, context, path, value),
+            _ when type is ObjectType objectType => await CompleteObjectAsync(objectType, scope, path, value),
+            _ => await CompleteObjectAsync(ResolveAbstractType((NamedType)type, scope, value), scope, path, value),
         };
     }
 
-    private async ValueTask<object?> CompleteListAsync(ListType type, List<FieldNode> nodes, ResolveContext context,
-        ResponsePath path, object value)
+    private async ValueTask<object?> CompleteListAsync(ListType type, FieldScope scope, ResponsePath path, object value)
     {
         if (value is string or IDictionary || value is not IEnumerable items)
         {
             throw new GraphQLException(
-                $"Expected Iterable, but did not find one for field \"{context.ParentType.Name}.{context.Field.Name}\".");
+                $"Expected Iterable, but did not find one for field \"{scope.Coordinate}\".");
         }
 
-        var pending = new List<ValueTask<object?>>();
-        var index = 0;
+        // Complete every item before awaiting any; most complete synchronously and need no bookkeeping.
+        var results = new List<object?>(items is ICollection collection ? collection.Count : 4);
+        List<(int Index, ValueTask<object?> Value)>? pending = null;
         foreach (var item in items)
         {
-            pending.Add(CompleteItemAsync(type.OfType, nodes, context, path.Append(index++), item));
+            var completion = CompleteItemAsync(type.OfType, scope, path.Append(results.Count), item);
+            if (!completion.IsCompletedSuccessfully)
+            {
+                (pending ??= []).Add((results.Count, completion));
+            }
+
+            results.Add(completion.IsCompletedSuccessfully ? completion.Result : null);
         }
 
-        var results = new List<object?>(pending.Count);
         NullPropagationException? propagation = null;
-        foreach (var item in pending)
+        foreach (var (index, completion) in pending ?? [])
         {
             try
             {
-                results.Add(await item);
+                results[index] = await completion;
             }
             catch (NullPropagationException exception)
             {
@@ -63,16 +67,15 @@ internal sealed partial class Executor
     }
 
     /// <summary>Completes one list item; an error in a nullable item nulls just that item.</summary>
-    private async ValueTask<object?> CompleteItemAsync(GraphQLType itemType, List<FieldNode> nodes, ResolveContext context,
-        ResponsePath path, object? item)
+    private async ValueTask<object?> CompleteItemAsync(GraphQLType itemType, FieldScope scope, ResponsePath path, object? item)
     {
         try
         {
-            return await CompleteValueAsync(itemType, nodes, context, path, item);
+            return await CompleteValueAsync(itemType, scope, path, item);
         }
         catch (Exception exception)
         {
-            var error = exception is NullPropagationException propagation ? propagation.Error : LocateError(exception, nodes, path);
+            var error = exception is NullPropagationException propagation ? propagation.Error : LocateError(exception, scope.Nodes, path);
             if (itemType is NonNullType)
             {
                 throw exception as NullPropagationException ?? new NullPropagationException(error);
@@ -83,19 +86,18 @@ internal sealed partial class Executor
         }
     }
 
-    private async ValueTask<object?> CompleteObjectAsync(ObjectType type, List<FieldNode> nodes, ResolveContext context,
-        ResponsePath path, object value)
+    private async ValueTask<object?> CompleteObjectAsync(ObjectType type, FieldScope scope, ResponsePath path, object value)
     {
-        if (type.IsTypeOf is { } isTypeOf && !isTypeOf(value, context))
+        if (type.IsTypeOf is { } isTypeOf && !isTypeOf(value, scope.Context!))
         {
             throw new GraphQLException($"Expected value of type \"{type.Name}\" but got: {ValueInspector.Inspect(value)}.");
         }
 
-        return await ExecuteFieldsAsync(type, value, path, CollectSubfields(type, nodes));
+        return await ExecuteFieldsAsync(type, value, path, CollectSubfields(type, scope.Nodes));
     }
 
     /// <summary>Finds the object type of a value of an interface or union: its type resolver, then isTypeOf, then __typename or the CLR type name.</summary>
-    private ObjectType ResolveAbstractType(NamedType abstractType, ResolveContext context, object value)
+    private ObjectType ResolveAbstractType(NamedType abstractType, FieldScope scope, object value)
     {
         var resolver = abstractType switch
         {
@@ -104,6 +106,7 @@ internal sealed partial class Executor
             _ => null,
         };
         var possible = state.Schema.GetPossibleTypes(abstractType);
+        var context = scope.Context!;
         var name = resolver?.Invoke(value, context)
             ?? possible.FirstOrDefault(t => t.IsTypeOf?.Invoke(value, context) == true)?.Name
             ?? (DefaultFieldResolver.Resolve(value, "__typename") as string)
@@ -111,7 +114,7 @@ internal sealed partial class Executor
         if (name is null)
         {
             throw new GraphQLException(
-                $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{context.ParentType.Name}.{context.Field.Name}\". Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.");
+                $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{scope.Coordinate}\". Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.");
         }
 
         return state.Schema.GetType(name) switch

@@ -43,11 +43,11 @@ internal sealed partial class Executor(ExecutionState state)
         return new ExecutionResult { Data = data, HasData = true, Errors = errors.Count > 0 ? errors : null };
     }
 
-    private OrderedDictionary<string, List<FieldNode>> CollectFields(ObjectType type, IEnumerable<SelectionSetNode> selectionSets) =>
-        FieldCollector.Collect(state.Schema, type, selectionSets, state.Fragments, state.Variables);
+    private CollectedFields CollectFields(ObjectType type, IEnumerable<SelectionSetNode> selectionSets) =>
+        new(FieldCollector.Collect(state.Schema, type, selectionSets, state.Fragments, state.Variables), node => FieldDefinition(type, node));
 
     /// <summary>Sub-fields of an object value; the same type and field nodes always collect the same way within a request.</summary>
-    private OrderedDictionary<string, List<FieldNode>> CollectSubfields(ObjectType type, List<FieldNode> nodes)
+    private CollectedFields CollectSubfields(ObjectType type, List<FieldNode> nodes)
     {
         if (!state.SubfieldCache.TryGetValue((type, nodes), out var fields))
         {
@@ -59,40 +59,42 @@ internal sealed partial class Executor(ExecutionState state)
     }
 
     private async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteFieldsSeriallyAsync(ObjectType type, object? source,
-        ResponsePath? path, OrderedDictionary<string, List<FieldNode>> fields)
+        ResponsePath? path, CollectedFields fields)
     {
-        var result = new OrderedDictionary<string, object?>();
-        foreach (var (key, nodes) in fields)
+        var values = new object?[fields.Count];
+        for (var i = 0; i < fields.Count; i++)
         {
-            if (FieldDefinition(type, nodes[0]) is { } field)
-            {
-                result[key] = await ExecuteFieldAsync(type, source, field, nodes, new ResponsePath(path, key));
-            }
+            values[i] = await ExecuteFieldAsync(type, source, fields.Definitions[i], fields.Nodes[i], new ResponsePath(path, fields.Keys[i]));
         }
 
-        return result;
+        return new ResultMap(fields.Keys, values);
     }
 
     private async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteFieldsAsync(ObjectType type, object? source,
-        ResponsePath? path, OrderedDictionary<string, List<FieldNode>> fields)
+        ResponsePath? path, CollectedFields fields)
     {
         // Start every field before awaiting any, so their asynchronous work (and DataLoader keys) overlap.
-        var pending = new List<(string Key, ValueTask<object?> Value)>(fields.Count);
-        foreach (var (key, nodes) in fields)
+        var values = new object?[fields.Count];
+        List<(int Index, ValueTask<object?> Value)>? pending = null;
+        for (var i = 0; i < fields.Count; i++)
         {
-            if (FieldDefinition(type, nodes[0]) is { } field)
+            var value = ExecuteFieldAsync(type, source, fields.Definitions[i], fields.Nodes[i], new ResponsePath(path, fields.Keys[i]));
+            if (value.IsCompletedSuccessfully)
             {
-                pending.Add((key, ExecuteFieldAsync(type, source, field, nodes, new ResponsePath(path, key))));
+                values[i] = value.Result;
+            }
+            else
+            {
+                (pending ??= []).Add((i, value));
             }
         }
 
-        var result = new OrderedDictionary<string, object?>();
         NullPropagationException? propagation = null;
-        foreach (var (key, value) in pending)
+        foreach (var (index, value) in pending ?? [])
         {
             try
             {
-                result[key] = await value;
+                values[index] = await value;
             }
             catch (NullPropagationException exception)
             {
@@ -100,7 +102,7 @@ internal sealed partial class Executor(ExecutionState state)
             }
         }
 
-        return propagation is null ? result : throw propagation;
+        return propagation is null ? new ResultMap(fields.Keys, values) : throw propagation;
     }
 
     private FieldDefinition? FieldDefinition(ObjectType type, FieldNode node) =>
@@ -113,9 +115,11 @@ internal sealed partial class Executor(ExecutionState state)
         {
             state.CancellationToken.ThrowIfCancellationRequested();
             var arguments = Coercion.CoerceArguments(field.Arguments, nodes[0].Arguments, state.Variables);
-            var context = new ResolveContext(state, source, parentType, field, nodes, arguments, path);
+            var context = field.Resolver is null && field.Type.IsLeafType
+                ? null
+                : new ResolveContext(state, source, parentType, field, nodes, arguments, path);
             var value = await ResolveFieldValueAsync(field, context, source, path);
-            return await CompleteValueAsync(field.Type, nodes, context, path, value);
+            return await CompleteValueAsync(field.Type, new FieldScope(parentType, field, nodes, context), path, value);
         }
         catch (Exception exception)
         {
@@ -130,11 +134,11 @@ internal sealed partial class Executor(ExecutionState state)
         }
     }
 
-    private ValueTask<object?> ResolveFieldValueAsync(FieldDefinition field, ResolveContext context, object? source, ResponsePath path)
+    private ValueTask<object?> ResolveFieldValueAsync(FieldDefinition field, ResolveContext? context, object? source, ResponsePath path)
     {
         if (field.Resolver is { } resolver)
         {
-            var resolved = resolver(context);
+            var resolved = resolver(context!);
 
             // A synchronous resolver may hand back a task (e.g. a repository call); its result is the value.
             return resolved.IsCompletedSuccessfully && resolved.Result is not Task ? resolved : UnwrapAsync(resolved);

@@ -31,6 +31,16 @@ internal static class ResponseWriter
             case double number:
                 writer.WriteNumberValue(number);
                 break;
+            case ResultMap map:
+                writer.WriteStartObject();
+                for (var i = 0; i < map.Count; i++)
+                {
+                    writer.WritePropertyName(map.KeyAt(i));
+                    Write(writer, map.ValueAt(i), options);
+                }
+
+                writer.WriteEndObject();
+                break;
             case IEnumerable<KeyValuePair<string, object?>> map:
                 writer.WriteStartObject();
                 foreach (var (key, item) in map)
