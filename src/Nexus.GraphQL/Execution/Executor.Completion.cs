@@ -42,12 +42,14 @@ internal sealed partial class Executor
         foreach (var item in items)
         {
             var completion = CompleteItemAsync(type.OfType, scope, path.Append(results.Count), item);
-            if (!completion.IsCompletedSuccessfully)
+            if (completion.IsCompletedSuccessfully)
             {
-                (pending ??= []).Add((results.Count, completion));
+                results.Add(completion.Result);
+                continue;
             }
 
-            results.Add(completion.IsCompletedSuccessfully ? completion.Result : null);
+            (pending ??= []).Add((results.Count, completion));
+            results.Add(null);
         }
 
         NullPropagationException? propagation = null;
