@@ -77,6 +77,17 @@ public class ValidationRuleTests
         seen.ShouldBe(["\"a\": String!", "\"x\": String!", "2: Int"]);
     }
 
+    [Theory]
+    [InlineData(Tests.Language.KitchenSink.Query)]
+    [InlineData(Tests.Language.KitchenSink.Sdl)]
+    public void ValidatingDocumentsFullOfUnknownNamesReportsWithoutThrowing(string source)
+    {
+        var errors = DocumentValidator.Validate(Schema, Parser.Parse(source));
+
+        errors.ShouldNotBeEmpty();
+        errors.ShouldAllBe(e => e.Locations != null && e.Locations.Count > 0);
+    }
+
     [Fact]
     public void ValidatorStopsAfterTheErrorLimit()
     {
