@@ -8,59 +8,156 @@ public interface ISyntaxVisitor
     void Leave(SyntaxNode node);
 }
 
-/// <summary>Depth-first traversal of the syntax tree in source order.</summary>
+/// <summary>Depth-first traversal of the syntax tree in source order, without allocating per node.</summary>
 public static class SyntaxWalker
 {
     public static void Walk(SyntaxNode node, ISyntaxVisitor visitor)
     {
         visitor.Enter(node);
-        foreach (var child in Children(node))
-        {
-            Walk(child, visitor);
-        }
-
+        ForEachChild(node, visitor, static (child, v) => Walk(child, v));
         visitor.Leave(node);
     }
 
     /// <summary>The direct children of a node, in source order.</summary>
-    public static IEnumerable<SyntaxNode> Children(SyntaxNode node) => (node switch
+    public static IReadOnlyList<SyntaxNode> Children(SyntaxNode node)
     {
-        DocumentNode document => document.Definitions,
-        OperationDefinitionNode operation => [operation.Description, operation.Name, .. operation.VariableDefinitions,
-            .. operation.Directives, operation.SelectionSet],
-        VariableDefinitionNode variable => [variable.Description, variable.Variable, variable.Type, variable.DefaultValue, .. variable.Directives],
-        SelectionSetNode selectionSet => selectionSet.Selections,
-        FieldNode field => [field.Alias, field.Name, .. field.Arguments, .. field.Directives, field.SelectionSet],
-        ArgumentNode argument => [argument.Name, argument.Value],
-        FragmentSpreadNode spread => [spread.Name, .. spread.Directives],
-        InlineFragmentNode inline => [inline.TypeCondition, .. inline.Directives, inline.SelectionSet],
-        FragmentDefinitionNode fragment => [fragment.Description, fragment.Name, fragment.TypeCondition, .. fragment.Directives, fragment.SelectionSet],
-        VariableNode variable => [variable.Name],
-        ListValueNode list => list.Values,
-        ObjectValueNode obj => obj.Fields,
-        ObjectFieldNode field => [field.Name, field.Value],
-        DirectiveNode directive => [directive.Name, .. directive.Arguments],
-        NamedTypeNode named => [named.Name],
-        ListTypeNode list => [list.Type],
-        NonNullTypeNode nonNull => [nonNull.Type],
-        _ => TypeSystemChildren(node),
-    }).OfType<SyntaxNode>();
+        var children = new List<SyntaxNode>();
+        ForEachChild(node, children, static (child, list) => list.Add(child));
+        return children;
+    }
 
-    private static IEnumerable<SyntaxNode?> TypeSystemChildren(SyntaxNode node) => node switch
+    /// <summary>Calls <paramref name="action"/> for each direct child; a static lambda plus state keeps the walk allocation-free.</summary>
+    public static void ForEachChild<TState>(SyntaxNode node, TState state, Action<SyntaxNode, TState> action)
     {
-        SchemaDefinitionNode schema => [schema.Description, .. schema.Directives, .. schema.OperationTypes],
-        SchemaExtensionNode schema => [.. schema.Directives, .. schema.OperationTypes],
-        OperationTypeDefinitionNode operationType => [operationType.Type],
-        ScalarTypeDefinitionNode scalar => [scalar.Description, scalar.Name, .. scalar.Directives],
-        ObjectTypeDefinitionNode type => [type.Description, type.Name, .. type.Interfaces, .. type.Directives, .. type.Fields],
-        InterfaceTypeDefinitionNode type => [type.Description, type.Name, .. type.Interfaces, .. type.Directives, .. type.Fields],
-        UnionTypeDefinitionNode union => [union.Description, union.Name, .. union.Directives, .. union.Types],
-        EnumTypeDefinitionNode enumType => [enumType.Description, enumType.Name, .. enumType.Directives, .. enumType.Values],
-        InputObjectTypeDefinitionNode input => [input.Description, input.Name, .. input.Directives, .. input.Fields],
-        FieldDefinitionNode field => [field.Description, field.Name, .. field.Arguments, field.Type, .. field.Directives],
-        InputValueDefinitionNode input => [input.Description, input.Name, input.Type, input.DefaultValue, .. input.Directives],
-        EnumValueDefinitionNode value => [value.Description, value.Name, .. value.Directives],
-        DirectiveDefinitionNode directive => [directive.Description, directive.Name, .. directive.Arguments, .. directive.Locations],
-        _ => [],
-    };
+        var visit = new Visit<TState>(state, action);
+        switch (node)
+        {
+            case DocumentNode document:
+                visit.All(document.Definitions);
+                break;
+            case OperationDefinitionNode operation:
+                visit.One(operation.Description).One(operation.Name).All(operation.VariableDefinitions)
+                    .All(operation.Directives).One(operation.SelectionSet);
+                break;
+            case VariableDefinitionNode variable:
+                visit.One(variable.Description).One(variable.Variable).One(variable.Type).One(variable.DefaultValue).All(variable.Directives);
+                break;
+            case SelectionSetNode selectionSet:
+                visit.All(selectionSet.Selections);
+                break;
+            case FieldNode field:
+                visit.One(field.Alias).One(field.Name).All(field.Arguments).All(field.Directives).One(field.SelectionSet);
+                break;
+            case ArgumentNode argument:
+                visit.One(argument.Name).One(argument.Value);
+                break;
+            case FragmentSpreadNode spread:
+                visit.One(spread.Name).All(spread.Directives);
+                break;
+            case InlineFragmentNode inline:
+                visit.One(inline.TypeCondition).All(inline.Directives).One(inline.SelectionSet);
+                break;
+            case FragmentDefinitionNode fragment:
+                visit.One(fragment.Description).One(fragment.Name).One(fragment.TypeCondition).All(fragment.Directives)
+                    .One(fragment.SelectionSet);
+                break;
+            case VariableNode variable:
+                visit.One(variable.Name);
+                break;
+            case ListValueNode list:
+                visit.All(list.Values);
+                break;
+            case ObjectValueNode obj:
+                visit.All(obj.Fields);
+                break;
+            case ObjectFieldNode field:
+                visit.One(field.Name).One(field.Value);
+                break;
+            case DirectiveNode directive:
+                visit.One(directive.Name).All(directive.Arguments);
+                break;
+            case NamedTypeNode named:
+                visit.One(named.Name);
+                break;
+            case ListTypeNode list:
+                visit.One(list.Type);
+                break;
+            case NonNullTypeNode nonNull:
+                visit.One(nonNull.Type);
+                break;
+            default:
+                ForEachTypeSystemChild(node, visit);
+                break;
+        }
+    }
+
+    private static void ForEachTypeSystemChild<TState>(SyntaxNode node, Visit<TState> visit)
+    {
+        switch (node)
+        {
+            case SchemaDefinitionNode schema:
+                visit.One(schema.Description).All(schema.Directives).All(schema.OperationTypes);
+                break;
+            case SchemaExtensionNode schema:
+                visit.All(schema.Directives).All(schema.OperationTypes);
+                break;
+            case OperationTypeDefinitionNode operationType:
+                visit.One(operationType.Type);
+                break;
+            case ScalarTypeDefinitionNode scalar:
+                visit.One(scalar.Description).One(scalar.Name).All(scalar.Directives);
+                break;
+            case ObjectTypeDefinitionNode type:
+                visit.One(type.Description).One(type.Name).All(type.Interfaces).All(type.Directives).All(type.Fields);
+                break;
+            case InterfaceTypeDefinitionNode type:
+                visit.One(type.Description).One(type.Name).All(type.Interfaces).All(type.Directives).All(type.Fields);
+                break;
+            case UnionTypeDefinitionNode union:
+                visit.One(union.Description).One(union.Name).All(union.Directives).All(union.Types);
+                break;
+            case EnumTypeDefinitionNode enumType:
+                visit.One(enumType.Description).One(enumType.Name).All(enumType.Directives).All(enumType.Values);
+                break;
+            case InputObjectTypeDefinitionNode input:
+                visit.One(input.Description).One(input.Name).All(input.Directives).All(input.Fields);
+                break;
+            case FieldDefinitionNode field:
+                visit.One(field.Description).One(field.Name).All(field.Arguments).One(field.Type).All(field.Directives);
+                break;
+            case InputValueDefinitionNode input:
+                visit.One(input.Description).One(input.Name).One(input.Type).One(input.DefaultValue).All(input.Directives);
+                break;
+            case EnumValueDefinitionNode value:
+                visit.One(value.Description).One(value.Name).All(value.Directives);
+                break;
+            case DirectiveDefinitionNode directive:
+                visit.One(directive.Description).One(directive.Name).All(directive.Arguments).All(directive.Locations);
+                break;
+        }
+    }
+
+    private readonly struct Visit<TState>(TState state, Action<SyntaxNode, TState> action)
+    {
+        public Visit<TState> One(SyntaxNode? node)
+        {
+            if (node is not null)
+            {
+                action(node, state);
+            }
+
+            return this;
+        }
+
+        public Visit<TState> All<TNode>(IReadOnlyList<TNode> nodes)
+            where TNode : SyntaxNode
+        {
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                action(nodes[i], state);
+            }
+
+            return this;
+        }
+    }
 }

@@ -32,7 +32,11 @@ public static class DocumentValidator
         public void Enter(SyntaxNode node)
         {
             typeInfo.Enter(node);
-            visitors.ForEach(visitor => visitor.Enter(node));
+            foreach (var visitor in visitors)
+            {
+                visitor.Enter(node);
+            }
+
             context.PushAncestor(node);
             CheckLimit();
         }
@@ -40,7 +44,11 @@ public static class DocumentValidator
         public void Leave(SyntaxNode node)
         {
             context.PopAncestor();
-            visitors.ForEach(visitor => visitor.Leave(node));
+            foreach (var visitor in visitors)
+            {
+                visitor.Leave(node);
+            }
+
             typeInfo.Leave(node);
             CheckLimit();
         }
