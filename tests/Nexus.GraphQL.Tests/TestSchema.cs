@@ -35,9 +35,38 @@ public sealed class TestData
         new("h3", "Postgres", ["db"], "1"),
     ];
 
-    public int LearnerBatchCalls { get; set; }
+    private readonly List<IReadOnlyList<string>> _learnerBatches = [];
 
-    public List<IReadOnlyList<string>> LearnerBatches { get; } = [];
+    public int LearnerBatchCalls
+    {
+        get
+        {
+            lock (_learnerBatches)
+            {
+                return _learnerBatches.Count;
+            }
+        }
+    }
+
+    public IReadOnlyList<IReadOnlyList<string>> LearnerBatches
+    {
+        get
+        {
+            lock (_learnerBatches)
+            {
+                return [.. _learnerBatches];
+            }
+        }
+    }
+
+    /// <summary>Records a batch call; concurrent requests may record at the same time.</summary>
+    public void RecordLearnerBatch(IReadOnlyList<string> keys)
+    {
+        lock (_learnerBatches)
+        {
+            _learnerBatches.Add(keys);
+        }
+    }
 
     public List<string> MutationLog { get; } = [];
 }
@@ -89,8 +118,7 @@ public static class TestSchema
             {
                 var loader = c.DataLoader<string, Learner>("learners", async (keys, _) =>
                 {
-                    data.LearnerBatchCalls++;
-                    data.LearnerBatches.Add(keys);
+                    data.RecordLearnerBatch(keys);
                     await Task.Yield();
                     return data.Learners.Where(l => keys.Contains(l.Id)).ToDictionary(l => l.Id);
                 });

@@ -94,4 +94,18 @@ public class DataLoaderTests
         (await Run.Json(schema, "{ twice }")).ShouldBe("""{"data":{"twice":[2,4,4,6]}}""");
         batches.ShouldBe([[1, 2], [3]]);
     }
+
+    [Fact]
+    public async Task ConcurrentRequestsKeepTheirOwnLoadersAndResults()
+    {
+        var schema = TestSchema.Build(_data);
+        var cache = new DocumentCache();
+        const string query = """{ a: node(id: "h1") { ... on Hub { owner { name } } } b: node(id: "h2") { ... on Hub { owner { name } } } }""";
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => Task.Run(() => Run.Json(schema, query, options: new ExecutionOptions { DocumentCache = cache }))));
+
+        results.Distinct().ShouldHaveSingleItem().ShouldBe("""{"data":{"a":{"owner":{"name":"Ada"}},"b":{"owner":{"name":"Grace"}}}}""");
+        _data.LearnerBatchCalls.ShouldBe(200);
+        (cache.Misses + cache.Hits).ShouldBe(200);
+    }
 }
