@@ -1,0 +1,186 @@
+using Nexus.GraphQL.Language;
+using Nexus.GraphQL.Types;
+using Nexus.GraphQL.Validation;
+
+namespace Nexus.GraphQL.Execution;
+
+/// <summary>
+/// Spec section 6.3: executes selection sets (serially for mutations, concurrently otherwise), resolves
+/// fields and completes their values, propagating nulls to the nearest nullable parent.
+/// </summary>
+internal sealed partial class Executor(ExecutionState state)
+{
+    public async Task<ExecutionResult> ExecuteOperationAsync(object? rootValue)
+    {
+        var rootType = state.Schema.RootType(state.Operation.Operation);
+        if (rootType is null)
+        {
+            return ExecutionResult.RequestError(GraphQLError.At(
+                $"Schema is not configured to execute {Printer.OperationKeyword(state.Operation.Operation)} operation.", state.Operation));
+        }
+
+        IReadOnlyDictionary<string, object?>? data;
+        try
+        {
+            var fields = CollectFields(rootType, [state.Operation.SelectionSet]);
+            data = state.Operation.Operation == OperationType.Mutation
+                ? await ExecuteFieldsSeriallyAsync(rootType, rootValue, null, fields)
+                : await ExecuteFieldsAsync(rootType, rootValue, null, fields);
+        }
+        catch (NullPropagationException propagation)
+        {
+            state.AddError(propagation.Error);
+            data = null;
+        }
+        catch (GraphQLCoercionException exception)
+        {
+            // A @skip/@include condition that does not coerce (only possible in documents that skipped validation).
+            state.AddError(GraphQLError.At(exception.Message, state.Operation));
+            data = null;
+        }
+
+        var errors = state.Errors;
+        return new ExecutionResult { Data = data, HasData = true, Errors = errors.Count > 0 ? errors : null };
+    }
+
+    private CollectedFields CollectFields(ObjectType type, IEnumerable<SelectionSetNode> selectionSets) =>
+        new(FieldCollector.Collect(state.Schema, type, selectionSets, state.Fragments, state.Variables), node => FieldDefinition(type, node));
+
+    /// <summary>Sub-fields of an object value; the same type and field nodes always collect the same way within a request.</summary>
+    private CollectedFields CollectSubfields(ObjectType type, List<FieldNode> nodes)
+    {
+        if (!state.SubfieldCache.TryGetValue((type, nodes), out var fields))
+        {
+            fields = CollectFields(type, nodes.Select(n => n.SelectionSet).OfType<SelectionSetNode>());
+            state.SubfieldCache[(type, nodes)] = fields;
+        }
+
+        return fields;
+    }
+
+    private async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteFieldsSeriallyAsync(ObjectType type, object? source,
+        ResponsePath? path, CollectedFields fields)
+    {
+        var values = new object?[fields.Count];
+        for (var i = 0; i < fields.Count; i++)
+        {
+            values[i] = await ExecuteFieldAsync(type, source, fields.Definitions[i], fields.Nodes[i], new ResponsePath(path, fields.Keys[i]));
+        }
+
+        return new ResultMap(fields.Keys, values);
+    }
+
+    private async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteFieldsAsync(ObjectType type, object? source,
+        ResponsePath? path, CollectedFields fields)
+    {
+        // Start every field before awaiting any, so their asynchronous work (and DataLoader keys) overlap.
+        var values = new object?[fields.Count];
+        List<(int Index, ValueTask<object?> Value)>? pending = null;
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var value = ExecuteFieldAsync(type, source, fields.Definitions[i], fields.Nodes[i], new ResponsePath(path, fields.Keys[i]));
+            if (value.IsCompletedSuccessfully)
+            {
+                values[i] = value.Result;
+            }
+            else
+            {
+                (pending ??= []).Add((i, value));
+            }
+        }
+
+        NullPropagationException? propagation = null;
+        foreach (var (index, value) in pending ?? [])
+        {
+            try
+            {
+                values[index] = await value;
+            }
+            catch (NullPropagationException exception)
+            {
+                propagation ??= exception;
+            }
+        }
+
+        return propagation is null ? new ResultMap(fields.Keys, values) : throw propagation;
+    }
+
+    private FieldDefinition? FieldDefinition(ObjectType type, FieldNode node) =>
+        TypeInfo.GetFieldDefinition(state.Schema, type, node.Name.Value);
+
+    private async ValueTask<object?> ExecuteFieldAsync(ObjectType parentType, object? source, FieldDefinition field,
+        List<FieldNode> nodes, ResponsePath path)
+    {
+        try
+        {
+            state.CancellationToken.ThrowIfCancellationRequested();
+            var arguments = Coercion.CoerceArguments(field.Arguments, nodes[0].Arguments, state.Variables);
+            var context = field.Resolver is null && field.Type.IsLeafType
+                ? null
+                : new ResolveContext(state, source, parentType, field, nodes, arguments, path);
+            var value = await ResolveFieldValueAsync(field, context, source, path);
+            return await CompleteValueAsync(field.Type, new FieldScope(parentType, field, nodes, context), path, value);
+        }
+        catch (Exception exception)
+        {
+            var error = exception is NullPropagationException propagation ? propagation.Error : LocateError(exception, nodes, path);
+            if (field.Type is NonNullType)
+            {
+                throw exception as NullPropagationException ?? new NullPropagationException(error);
+            }
+
+            state.AddError(error);
+            return null;
+        }
+    }
+
+    private ValueTask<object?> ResolveFieldValueAsync(FieldDefinition field, ResolveContext? context, object? source, ResponsePath path)
+    {
+        if (field.Resolver is { } resolver)
+        {
+            var resolved = resolver(context!);
+
+            // A synchronous resolver may hand back a task (e.g. a repository call); its result is the value.
+            return resolved.IsCompletedSuccessfully && resolved.Result is not Task ? resolved : UnwrapAsync(resolved);
+        }
+
+        // A subscription event is the value of the root field unless the field says otherwise.
+        var value = state.IsSubscriptionEvent && path.Previous is null ? source : DefaultFieldResolver.Resolve(source, field.Name);
+        return ValueTask.FromResult(value);
+    }
+
+    private static async ValueTask<object?> UnwrapAsync(ValueTask<object?> pending)
+    {
+        var resolved = await pending;
+        return resolved is Task task ? await AwaitResult(task) : resolved;
+    }
+
+    private static async Task<object?> AwaitResult(Task task)
+    {
+        await task;
+
+        // A plain Task is often a Task<VoidTaskResult> at run time; that "result" is not a value.
+        var type = task.GetType();
+        return type.IsGenericType && type.GetProperty(nameof(Task<object>.Result)) is { } result && result.PropertyType.Name != "VoidTaskResult"
+            ? result.GetValue(task)
+            : null;
+    }
+
+    private GraphQLError LocateError(Exception exception, List<FieldNode> nodes, ResponsePath path)
+    {
+        var located = GraphQLError.At(MessageOf(exception), [.. nodes]);
+        return located with
+        {
+            Path = path.ToList(),
+            Extensions = (exception as GraphQLException)?.Extensions,
+        };
+    }
+
+    private string MessageOf(Exception exception) => exception switch
+    {
+        GraphQLException or GraphQLCoercionException => exception.Message,
+        OperationCanceledException => "The operation was cancelled.",
+        _ when state.Request.Options.MaskUnexpectedErrors => "Unexpected error.",
+        _ => exception.Message,
+    };
+}
