@@ -9,7 +9,8 @@ namespace Nexus.Documents;
 /// </summary>
 internal static partial class ChallengeParser
 {
-    [GeneratedRegex(@"^(?:(?:challenge|problem|issue)\s*#?\d*\s*[:.)\-–—]\s*|\d+\s*[.):\-–—]\s*)", RegexOptions.IgnoreCase)]
+    // Repeated prefixes ("Challenge 2: 2. Title") all go, so that cleaning a clean title changes nothing.
+    [GeneratedRegex(@"^(?:(?:challenge|problem|issue)\s*#?\d*\s*[:.)\-–—]\s*|\d+\s*[.):\-–—]\s*)+", RegexOptions.IgnoreCase)]
     private static partial Regex TitlePrefix();
 
     public static List<ChallengeDocument> Parse(IReadOnlyList<string> lines, int start, int end, LineJoiner residual)
@@ -86,9 +87,10 @@ internal static partial class ChallengeParser
         for (var i = table.Start + 2; i < table.End; i++)
         {
             var cells = MarkdownLine.Cells(lines[i]);
-            string Cell(string role) => string.Join(" ", Enumerable.Range(0, Math.Min(cells.Count, roles.Length)).Where(c => roles[c] == role).Select(c => cells[c]));
+            string Cell(string role) => string.Join(" ", Enumerable.Range(0, Math.Min(cells.Count, roles.Length))
+                .Where(c => roles[c] == role && !MarkdownLine.IsThematicBreak(cells[c])).Select(c => cells[c]));
             var problem = Cell("Problem");
-            var title = titleColumn >= 0 && titleColumn < cells.Count ? cells[titleColumn] : problem;
+            var title = CleanTitle(titleColumn >= 0 && titleColumn < cells.Count ? cells[titleColumn] : problem);
             if (titleColumn < 0)
                 problem = "";
             var technologies = Cell("Technologies").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

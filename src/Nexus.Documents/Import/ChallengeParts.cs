@@ -30,8 +30,9 @@ internal static class ChallengeParts
             .Select(t => Inline.StripEmphasis(t.TrimStart('-', '*', '+', ' ')))
             .Where(t => t.Length > 0)
             .ToArray();
-        return new ChallengeDocument(title, parts[(int)Part.Problem].ToString(), parts[(int)Part.Solution].ToString(),
-            parts[(int)Part.Result].ToString(), technologies);
+        // Trimmed whole: the exporter writes a part on its label's line, where leading spaces cannot survive.
+        return new ChallengeDocument(title, parts[(int)Part.Problem].ToString().Trim(), parts[(int)Part.Solution].ToString().Trim(),
+            parts[(int)Part.Result].ToString().Trim(), technologies);
     }
 
     public static string? ColumnRole(string header) => TryPart(Inline.StripEmphasis(header), out var part) ? part.ToString() : null;
