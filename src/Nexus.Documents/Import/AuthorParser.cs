@@ -4,7 +4,7 @@ namespace Nexus.Documents;
 /// The author from labelled lines ("**GitHub:** …", "Email: …"), a first line "Name – Program", and
 /// lines holding a GitHub/LinkedIn URL or an e-mail address. Lines it cannot read stay as prose.
 /// </summary>
-internal static class AuthorParser
+internal static partial class AuthorParser
 {
     public static AuthorDocument? Parse(IReadOnlyList<string> lines, int start, int end, AuthorDocument? known, LineJoiner residual)
     {
@@ -67,7 +67,12 @@ internal static class AuthorParser
     {
         var text = line.Trim().TrimStart('-', '*', '+').Trim();
         if (!ResourceParser.TryParse(text, out var link))
-            return false;
+        {
+            var address = EmailAddress().Match(text);
+            if (address.Success)
+                email = address.Groups["email"].Value;
+            return address.Success;
+        }
         if (link.Url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
             email = link.Url[7..];
         else if (link.Url.Contains("github.com", StringComparison.OrdinalIgnoreCase))
@@ -83,11 +88,15 @@ internal static class AuthorParser
         var text = line.Trim();
         if (text.Length > 2 && text[0] is '-' or '*' or '+' && text[1] == ' ')
             text = text[2..];
-        var bold = Inline.TrySplitBoldLead(text, out _, out _);
+        var bold = Inline.TrySplitEmphasisLead(text, out _, out _);
         var hasSeparator = text.Contains(" – ", StringComparison.Ordinal) || text.Contains(" — ", StringComparison.Ordinal) || text.Contains(" - ", StringComparison.Ordinal);
         (name, program) = Inline.SplitNameNote(text);
         return (bold || hasSeparator) && name.Length is > 0 and <= 80 && !name.Contains('[');
     }
+
+    /// <summary>An address alone on its line, perhaps after an emoji or a word ("✉️ me@example.com").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^\p{L}\p{N}]*(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")]
+    private static partial System.Text.RegularExpressions.Regex EmailAddress();
 
     private static string UrlOrText(string value)
     {

@@ -62,7 +62,7 @@ internal static partial class ChallengeParser
         var first = item[0].Trim();
         string title;
         string rest;
-        if (Inline.TrySplitBoldLead(first, out var bold, out var after))
+        if (Inline.TrySplitEmphasisLead(first, out var bold, out var after))
         {
             title = Inline.Unescape(bold).Trim().TrimEnd(':').TrimEnd();
             rest = Inline.StripSeparator(after);
