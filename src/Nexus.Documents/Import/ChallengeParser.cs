@@ -33,6 +33,15 @@ internal static partial class ChallengeParser
                     break;
                 case BlockKind.Table when FromTable(lines, block, challenges):
                     break;
+                case BlockKind.Paragraph when ChallengeParts.StartsWithProblemLabel(lines[block.Start]):
+                    var runEnd = b + 1;
+                    while (runEnd < blocks.Count && ContinuesLabelRun(lines, blocks[runEnd]))
+                        runEnd++;
+                    var lastLine = runEnd < blocks.Count ? blocks[runEnd].Start : end;
+                    var untitled = ChallengeParts.Read("", Slice(lines, block.Start, lastLine), 0);
+                    challenges.Add(untitled with { Title = TitleFrom(untitled.Problem) });
+                    b = runEnd - 1;
+                    break;
                 case BlockKind.ListItem:
                     challenges.Add(FromItem(BlockReader.ItemLines(lines, block)));
                     break;
@@ -42,6 +51,28 @@ internal static partial class ChallengeParser
             }
         }
         return challenges;
+    }
+
+    /// <summary>Labelled parts without a heading ("**Problem:** … **Solution:** …") run until the next problem, heading, table or break.</summary>
+    private static bool ContinuesLabelRun(IReadOnlyList<string> lines, Block block) => block.Kind switch
+    {
+        BlockKind.Blank or BlockKind.ListItem or BlockKind.Fence => true,
+        BlockKind.Paragraph => !ChallengeParts.StartsWithProblemLabel(lines[block.Start]),
+        _ => false,
+    };
+
+    /// <summary>An untitled challenge is named by the first sentence of its problem (at most about 80 characters).</summary>
+    private static string TitleFrom(string problem)
+    {
+        var line = problem.Split('\n', 2)[0].Trim();
+        var sentence = line.IndexOf(". ", StringComparison.Ordinal);
+        if (sentence > 0)
+            line = line[..sentence];
+        line = line.TrimEnd('.');
+        if (line.Length <= 80)
+            return CleanTitle(line);
+        var cut = line.LastIndexOf(' ', 80);
+        return CleanTitle(line[..(cut > 20 ? cut : 80)]) + "…";
     }
 
     public static string CleanTitle(string heading) => TitlePrefix().Replace(heading.Trim(), "", 1).Trim();

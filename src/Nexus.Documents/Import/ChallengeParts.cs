@@ -35,6 +35,9 @@ internal static class ChallengeParts
             parts[(int)Part.Result].ToString().Trim(), technologies);
     }
 
+    public static bool StartsWithProblemLabel(string line) =>
+        Label.TryRead(line, out var label, out _) && TryPart(label, out var part) && part == Part.Problem;
+
     public static string? ColumnRole(string header) => TryPart(Inline.StripEmphasis(header), out var part) ? part.ToString() : null;
 
     private static bool TryPart(string label, out Part part)
