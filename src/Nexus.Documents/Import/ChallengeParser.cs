@@ -23,24 +23,12 @@ internal static partial class ChallengeParser
             switch (block.Kind)
             {
                 case BlockKind.Heading:
-                    MarkdownLine.TryHeading(lines[block.Start], out var level, out var heading);
-                    var blockEnd = b + 1;
-                    while (blockEnd < blocks.Count && !IsHeadingAtOrAbove(lines, blocks[blockEnd], level))
-                        blockEnd++;
-                    var bodyEnd = blockEnd < blocks.Count ? blocks[blockEnd].Start : end;
-                    challenges.Add(ChallengeParts.Read(CleanTitle(heading), Slice(lines, block.End, bodyEnd), 0));
-                    b = blockEnd - 1;
+                    b = FromHeading(lines, blocks, b, end, challenges);
                     break;
                 case BlockKind.Table when FromTable(lines, block, challenges):
                     break;
                 case BlockKind.Paragraph when ChallengeParts.StartsWithProblemLabel(lines[block.Start]):
-                    var runEnd = b + 1;
-                    while (runEnd < blocks.Count && ContinuesLabelRun(lines, blocks[runEnd]))
-                        runEnd++;
-                    var lastLine = runEnd < blocks.Count ? blocks[runEnd].Start : end;
-                    var untitled = ChallengeParts.Read("", Slice(lines, block.Start, lastLine), 0);
-                    challenges.Add(untitled with { Title = TitleFrom(untitled.Problem) });
-                    b = runEnd - 1;
+                    b = FromLabelRun(lines, blocks, b, end, challenges);
                     break;
                 case BlockKind.ListItem:
                     challenges.Add(FromItem(BlockReader.ItemLines(lines, block)));
@@ -51,6 +39,29 @@ internal static partial class ChallengeParser
             }
         }
         return challenges;
+    }
+
+    /// <summary>A sub-heading and everything under it up to the next heading of its level; returns the last block used.</summary>
+    private static int FromHeading(IReadOnlyList<string> lines, List<Block> blocks, int b, int end, List<ChallengeDocument> into)
+    {
+        MarkdownLine.TryHeading(lines[blocks[b].Start], out var level, out var heading);
+        var next = b + 1;
+        while (next < blocks.Count && !IsHeadingAtOrAbove(lines, blocks[next], level))
+            next++;
+        var bodyEnd = next < blocks.Count ? blocks[next].Start : end;
+        into.Add(ChallengeParts.Read(CleanTitle(heading), Slice(lines, blocks[b].End, bodyEnd)));
+        return next - 1;
+    }
+
+    private static int FromLabelRun(IReadOnlyList<string> lines, List<Block> blocks, int b, int end, List<ChallengeDocument> into)
+    {
+        var next = b + 1;
+        while (next < blocks.Count && ContinuesLabelRun(lines, blocks[next]))
+            next++;
+        var bodyEnd = next < blocks.Count ? blocks[next].Start : end;
+        var untitled = ChallengeParts.Read("", Slice(lines, blocks[b].Start, bodyEnd));
+        into.Add(untitled with { Title = TitleFrom(untitled.Problem) });
+        return next - 1;
     }
 
     /// <summary>Labelled parts without a heading ("**Problem:** … **Solution:** …") run until the next problem, heading, table or break.</summary>
@@ -105,7 +116,7 @@ internal static partial class ChallengeParser
             rest = colon is > 0 and <= 80 ? first[(colon + 2)..] : "";
         }
         item[0] = rest;
-        return ChallengeParts.Read(CleanTitle(title), item, 0);
+        return ChallengeParts.Read(CleanTitle(title), item);
     }
 
     private static bool FromTable(IReadOnlyList<string> lines, Block table, List<ChallengeDocument> into)

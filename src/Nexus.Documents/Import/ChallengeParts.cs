@@ -8,12 +8,12 @@ internal static class ChallengeParts
 {
     private enum Part { Problem, Solution, Result, Technologies }
 
-    public static ChallengeDocument Read(string title, IReadOnlyList<string> lines, int start)
+    public static ChallengeDocument Read(string title, IReadOnlyList<string> lines)
     {
         var parts = new[] { new LineJoiner(false), new LineJoiner(false), new LineJoiner(false), new LineJoiner(false) };
         var current = Part.Problem;
         var fence = new FenceTracker();
-        for (var i = start; i < lines.Count; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             if (!fence.IsOpen && Label.TryRead(line, out var label, out var rest) && TryPart(label, out var part))
