@@ -134,4 +134,15 @@ public class ExportTests
         html.ShouldNotContain("<link");
         html.ShouldContain("<h3 id=\"slow-api\">Slow API</h3>");
     }
+
+    [Fact]
+    public void ExportWritesAuthorDetailsUnderTheAuthorHeadingTheImportKept()
+    {
+        var hub = Fixture.Import("plain-utf8.md").Hub;
+
+        var markdown = HubMarkdownExporter.Export(hub);
+
+        markdown.Split('\n').Count(l => l == "## Author").ShouldBe(1);
+        markdown.ShouldEndWith("## Author\n\nALX Africa\n\n---\n\n#ALX_SE #ALX_BE #ProDevBackend\n\n- **Name:** Grace\n- **Program:** ProDev Backend Engineering Learner\n");
+    }
 }

@@ -10,7 +10,8 @@ internal static partial class AuthorParser
     {
         string name = known?.Name ?? "", program = known?.Program ?? "", github = known?.GitHub ?? "", profile = known?.ProfileUrl ?? "", email = known?.Email ?? "";
         var found = false;
-        var nameLineSeen = false;
+        // With labelled lines present (the exporter's form), free text is never taken for a name.
+        var nameLineSeen = HasLabelledLine(lines, start, end);
         for (var i = start; i < end; i++)
         {
             var line = lines[i];
@@ -34,6 +35,17 @@ internal static partial class AuthorParser
             residual.Add(line);
         }
         return found ? new AuthorDocument(name, program, github, profile, email) : known;
+    }
+
+    private static bool HasLabelledLine(IReadOnlyList<string> lines, int start, int end)
+    {
+        string name = "", program = "", github = "", profile = "", email = "";
+        for (var i = start; i < end; i++)
+        {
+            if (TryLabelled(lines[i], ref name, ref program, ref github, ref profile, ref email))
+                return true;
+        }
+        return false;
     }
 
     private static bool TryLabelled(string line, ref string name, ref string program, ref string github, ref string profile, ref string email)
