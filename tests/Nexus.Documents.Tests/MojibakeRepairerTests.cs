@@ -101,4 +101,10 @@ public class MojibakeRepairerTests
         // Latin-1 readers turn the bytes of ” (E2 80 9D) into â, U+0080 and U+009D.
         MojibakeRepairer.Repair("say \u00E2\u0080\u009Dhi").Text.ShouldBe("say ”hi");
     }
+
+    [Fact]
+    public void RepairDropsTheLeadOfANoBreakSpaceThatBecameAPlainSpace()
+    {
+        MojibakeRepairer.Repair("Price:Â 5 â€“ ok").Text.ShouldBe("Price: 5 – ok");
+    }
 }

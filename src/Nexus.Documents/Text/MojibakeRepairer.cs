@@ -12,6 +12,8 @@ public static class MojibakeRepairer
 {
     private const char Replacement = '\uFFFD';
     private const int MaxPasses = 3;
+    private const int Lost = -1;
+    private const int DroppedLead = -2;
 
     public static MojibakeResult Repair(string text)
     {
@@ -107,7 +109,7 @@ public static class MojibakeRepairer
             i = runEnd;
             foreach (var scalar in decoded)
             {
-                if (scalar < 0)
+                if (scalar == Lost)
                     replacements++;
                 else
                     sequences++;
@@ -117,9 +119,9 @@ public static class MojibakeRepairer
             output.Append(text, copied, runStart - copied);
             foreach (var scalar in decoded)
             {
-                if (scalar < 0)
+                if (scalar == Lost)
                     output.Append(Replacement);
-                else
+                else if (scalar != DroppedLead)
                     output.Append(utf16[..new Rune(scalar).EncodeToUtf16(utf16)]);
             }
             copied = runEnd;
@@ -130,7 +132,7 @@ public static class MojibakeRepairer
 
     /// <summary>
     /// Splits [start, end) into UTF-8 sequences; fails unless every character belongs to one. A sequence
-    /// cut short (a lost byte, or one the reader turned into U+FFFD) is recorded as -1.
+    /// cut short (a lost byte, or one the reader turned into U+FFFD) is recorded as <see cref="Lost"/>.
     /// </summary>
     private static bool Decompose(string text, int start, ref int end, CodePageMap map, Span<byte> bytes, List<int> decoded)
     {
@@ -168,11 +170,18 @@ public static class MojibakeRepairer
                 i += need + 1;
                 continue;
             }
+            if (got == 0 && lead == 0xC2 && i + 1 == end && end < text.Length && text[end] == ' ')
+            {
+                // A no-break space (C2 A0) whose second byte became a plain space: "Â " → " ".
+                decoded.Add(DroppedLead);
+                i++;
+                continue;
+            }
             var next = i + 1 + got;
             var lostToReplacement = next < end && text[next] == Replacement;
             if (got == 0 && !lostToReplacement)
                 return false;
-            decoded.Add(-1);
+            decoded.Add(Lost);
             i = lostToReplacement ? next + 1 : next;
         }
         return decoded.Count > 0;
