@@ -122,6 +122,18 @@ public class ExportTests
     }
 
     [Fact]
+    public void ArchiveReadmeImportsBackToTheSameHub()
+    {
+        using var stream = new MemoryStream();
+        HubArchiveExporter.Write(Hub, stream);
+        stream.Position = 0;
+
+        var readme = ArchiveReader.Read(stream).Single(d => d.Path == "README.md");
+
+        ReadmeImporter.Import(readme.Content, TestCatalogue.Instance).Hub.StructurallyEquals(Hub).ShouldBeTrue();
+    }
+
+    [Fact]
     public void HtmlExportIsAStandalonePageWithInlineStyleAndNoScripts()
     {
         var html = HubHtmlExporter.Export(Hub with { Summary = "Hi <script>alert(1)</script> <img src=x onerror=alert(2)>" });
