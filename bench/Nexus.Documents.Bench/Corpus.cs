@@ -13,13 +13,11 @@ internal static class Corpus
         var readmes = new List<byte[]>(count);
         while (readmes.Count < count)
         {
-            var markdown = HubMarkdownExporter.Export(generator.Next());
-            var bytes = Encoding.UTF8.GetBytes(markdown);
-            if (bytes.Length is < 2 * 1024 or > 10 * 1024)
-                continue;
+            var bytes = Encoding.UTF8.GetBytes(HubMarkdownExporter.Export(generator.Next()));
             if (readmes.Count % 4 == 3)
                 bytes = Encoding.UTF8.GetBytes(Encoding.GetEncoding(1252).GetString(bytes));
-            readmes.Add(bytes);
+            if (bytes.Length is >= 2 * 1024 and <= 10 * 1024)
+                readmes.Add(bytes);
         }
         return readmes;
     }

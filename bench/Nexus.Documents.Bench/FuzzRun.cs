@@ -3,7 +3,10 @@ using Nexus.Documents.Tests;
 
 namespace Nexus.Documents.Bench;
 
-/// <summary>Feeds fuzz inputs to the importer (and every tenth result to the HTML renderer); any exception other than a rejection is a failure.</summary>
+/// <summary>
+/// Feeds fuzz inputs to the importer; every tenth input is also rendered raw, and every tenth imported
+/// hub exported and rendered. Any exception other than a rejection is a failure.
+/// </summary>
 internal sealed record FuzzResult(int Inputs, int Imported, int Rejected, int Failures, double Seconds, double SlowestMilliseconds, IReadOnlyDictionary<string, int> RejectionCodes, IReadOnlyList<string> FailureSamples);
 
 internal static class FuzzRun
@@ -22,6 +25,8 @@ internal static class FuzzRun
             var start = Stopwatch.GetTimestamp();
             try
             {
+                if (i % 10 == 5)
+                    SafeMarkdown.ToHtml(System.Text.Encoding.UTF8.GetString(input));
                 var hub = ReadmeImporter.Import(input, TestCatalogue.Instance).Hub;
                 if (i % 10 == 0)
                     SafeMarkdown.ToHtml(HubMarkdownExporter.Export(hub));

@@ -41,7 +41,7 @@ report.AppendLine($"| total | {throughput.Readmes * throughput.Passes:N0} import
 report.AppendLine();
 report.AppendLine("## Fuzz run");
 report.AppendLine();
-report.AppendLine($"{fuzz.Inputs:N0} inputs (random bytes, Markdown token soup, generated READMEs as UTF-8 / UTF-16 / Windows-1252, each mutated by byte flips, insertions, deletions and splices); every tenth imported hub is also exported and rendered through SafeMarkdown.");
+report.AppendLine($"{fuzz.Inputs:N0} inputs (random bytes, Markdown token soup, generated READMEs as UTF-8 / UTF-16 / Windows-1252, each mutated by byte flips, insertions, deletions and splices); every tenth input is also rendered raw through SafeMarkdown, and every tenth imported hub exported and rendered.");
 report.AppendLine();
 report.AppendLine("| measure | value |");
 report.AppendLine("|---|---|");

@@ -48,6 +48,18 @@ public class CatalogueTests
     }
 
     [Fact]
+    public void ImportSplitsKnownPairsButNotNamesWithBracketedLists()
+    {
+        var hub = ReadmeImporter.Import("# Hub\n\n## Tech Stack\n\n- Celery & RabbitMQ – queues\n- Python (Django, DRF)\n- CI/CD Pipelines\n", Catalogue).Hub;
+
+        hub.Technologies.Select(t => (t.Slug, t.Name, t.Note)).ShouldBe(
+        [
+            ("celery", "Celery", "queues"), ("rabbitmq", "RabbitMQ", "queues"),
+            ("python", "Python (Django, DRF)", ""), ("ci-cd", "CI/CD Pipelines", ""),
+        ]);
+    }
+
+    [Fact]
     public void ImportReadsTechnologiesFromNestedListsAndTablesAndProposesUnknownOnes()
     {
         const string markdown = "# Hub\n\n## Tools\n\nWhat I used.\n\n- **Backend**\n  - Django – views\n  - Celery\n\n| Tool | Why |\n|---|---|\n| Docker | images |\n| Nomad | scheduling |\n";

@@ -65,4 +65,18 @@ public class ChallengeShapeTests
         hub.Sections.Single().Markdown.ShouldBe("These were hard.\n\nMore to come.");
         hub.Challenges.Single().Title.ShouldBe("Docker");
     }
+
+    [Fact]
+    public void ImportReadsLabelledParagraphsWithoutHeadingsAsChallengesNamedByTheirProblem()
+    {
+        var challenges = Challenges("**Problem:** Tests were flaky in CI. Every run differed.\n**Solution:**\n- Isolated the database\n- Fixed seeds\n\n**Result:** Green builds.\n\n**Challenge:** Slow queries.\n**Solution:** Indexes.");
+
+        challenges.Count.ShouldBe(2);
+        challenges[0].ShouldSatisfyAllConditions(
+            c => c.Title.ShouldBe("Tests were flaky in CI"),
+            c => c.Problem.ShouldBe("Tests were flaky in CI. Every run differed."),
+            c => c.Solution.ShouldBe("- Isolated the database\n- Fixed seeds"),
+            c => c.Result.ShouldBe("Green builds."));
+        challenges[1].ShouldBe(challenges[1] with { Title = "Slow queries", Problem = "Slow queries.", Solution = "Indexes." });
+    }
 }

@@ -122,6 +122,18 @@ public class ExportTests
     }
 
     [Fact]
+    public void ArchiveReadmeImportsBackToTheSameHub()
+    {
+        using var stream = new MemoryStream();
+        HubArchiveExporter.Write(Hub, stream);
+        stream.Position = 0;
+
+        var readme = ArchiveReader.Read(stream).Single(d => d.Path == "README.md");
+
+        ReadmeImporter.Import(readme.Content, TestCatalogue.Instance).Hub.StructurallyEquals(Hub).ShouldBeTrue();
+    }
+
+    [Fact]
     public void HtmlExportIsAStandalonePageWithInlineStyleAndNoScripts()
     {
         var html = HubHtmlExporter.Export(Hub with { Summary = "Hi <script>alert(1)</script> <img src=x onerror=alert(2)>" });
@@ -133,5 +145,16 @@ public class ExportTests
         html.ShouldNotContain("onerror");
         html.ShouldNotContain("<link");
         html.ShouldContain("<h3 id=\"slow-api\">Slow API</h3>");
+    }
+
+    [Fact]
+    public void ExportWritesAuthorDetailsUnderTheAuthorHeadingTheImportKept()
+    {
+        var hub = Fixture.Import("plain-utf8.md").Hub;
+
+        var markdown = HubMarkdownExporter.Export(hub);
+
+        markdown.Split('\n').Count(l => l == "## Author").ShouldBe(1);
+        markdown.ShouldEndWith("## Author\n\nALX Africa\n\n---\n\n#ALX_SE #ALX_BE #ProDevBackend\n\n- **Name:** Grace\n- **Program:** ProDev Backend Engineering Learner\n");
     }
 }

@@ -16,6 +16,8 @@ public class FuzzTests
             var clock = Stopwatch.StartNew();
             try
             {
+                if (i % 10 == 5)
+                    SafeMarkdown.ToHtml(System.Text.Encoding.UTF8.GetString(input));
                 var hub = ReadmeImporter.Import(input, TestCatalogue.Instance).Hub;
                 if (i % 10 == 0)
                     SafeMarkdown.ToHtml(HubMarkdownExporter.Export(hub));

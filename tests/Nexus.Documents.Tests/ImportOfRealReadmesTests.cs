@@ -123,4 +123,31 @@ public class ImportOfRealReadmesTests
         report.MatchedTechnologies.ShouldBe(5);
         report.ProposedTechnologies.ShouldBe(1);
     }
+
+    [Fact]
+    public void ImportKeepsABannerAboveTheTitleInTheSummary()
+    {
+        var hub = Fixture.Import("banner-tables-contact.md").Hub;
+
+        hub.Title.ShouldBe("📘 ProDev Backend — Learning Hub");
+        hub.Summary.ShouldBe("<p align=\"center\"><img src=\"banner.png\" width=\"600\"></p>\n\n[![Build](https://img.shields.io/badge/build-passing-green.svg)](https://github.com/x/y)");
+    }
+
+    [Fact]
+    public void ImportReadsTechnologyTablesItalicLabelsAndContactLines()
+    {
+        var hub = Fixture.Import("banner-tables-contact.md").Hub;
+
+        hub.Technologies.Select(t => (t.Slug, t.Name, t.Note)).ShouldBe([("python", "Python 3.12", "Language"), (null, "FastAPI", "APIs"), ("postgresql", "Postgres", "Storage")]);
+        hub.Concepts[1].ShouldBe(new TopicNote("caching", "Caching", "cache-aside with TTLs"));
+        hub.Challenges[0].ShouldBe(hub.Challenges[0] with
+        {
+            Title = "Celery tasks not executing",
+            Problem = "the worker used a different broker URL.",
+            Solution = "set `CELERY_BROKER_URL` in both services.",
+            Result = "all tasks run.",
+        });
+        hub.Author.ShouldBe(new AuthorDocument("", "", "https://github.com/zoe", "https://linkedin.com/in/zoe", "zoe@example.com"));
+        hub.Sections.Select(s => s.Title).ShouldContain("Table of Contents");
+    }
 }

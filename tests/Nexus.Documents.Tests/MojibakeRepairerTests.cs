@@ -24,8 +24,13 @@ public class MojibakeRepairerTests
     [Theory]
     [InlineData(1252, "windows-1252")]
     [InlineData(1250, "windows-1250")]
+    [InlineData(1251, "windows-1251")]
+    [InlineData(1253, "windows-1253")]
     [InlineData(1254, "windows-1254")]
+    [InlineData(1255, "windows-1255")]
+    [InlineData(1256, "windows-1256")]
     [InlineData(1257, "windows-1257")]
+    [InlineData(1258, "windows-1258")]
     [InlineData(10000, "macintosh")]
     public void RepairReversesUtf8MisreadAsACodePage(int codePage, string name)
     {
@@ -36,24 +41,6 @@ public class MojibakeRepairerTests
         result.Text.ShouldBe(text);
         result.CodePage.ShouldBe(name);
         result.Replacements.ShouldBe(0);
-    }
-
-    [Theory]
-    [InlineData(1251)]
-    [InlineData(1253)]
-    [InlineData(1255)]
-    [InlineData(1256)]
-    [InlineData(1258)]
-    public void RepairReversesDashesAndEmojiForTheOtherWindowsCodePages(int codePage)
-    {
-        var text = "Docker – containers — “deploys” 🚀";
-        var misread = Misread(text, codePage);
-
-        var repaired = MojibakeRepairer.Repair(misread).Text;
-
-        // Some code pages leave bytes undefined; those come back as U+FFFD, everything else is restored.
-        repaired.Replace("\uFFFD", "").Length.ShouldBeGreaterThan(text.Length - 6);
-        repaired.ShouldStartWith("Docker – ");
     }
 
     [Fact]
@@ -100,5 +87,11 @@ public class MojibakeRepairerTests
     {
         // Latin-1 readers turn the bytes of ” (E2 80 9D) into â, U+0080 and U+009D.
         MojibakeRepairer.Repair("say \u00E2\u0080\u009Dhi").Text.ShouldBe("say ”hi");
+    }
+
+    [Fact]
+    public void RepairDropsTheLeadOfANoBreakSpaceThatBecameAPlainSpace()
+    {
+        MojibakeRepairer.Repair("Price:Â 5 â€“ ok").Text.ShouldBe("Price: 5 – ok");
     }
 }

@@ -43,4 +43,19 @@ public class SafeMarkdownTests
         SafeMarkdown.ToHtml(string.Concat(Enumerable.Repeat("<div>", 200)) + "x").ShouldContain("x");
         Should.Throw<DocumentRejectedException>(() => SafeMarkdown.ToHtml(string.Concat(Enumerable.Repeat("<div>", 20_000)) + "x"));
     }
+
+    [Fact]
+    public void ToHtmlTurnsMarkdigsInlineDepthLimitIntoARejection()
+    {
+        var emphasis = string.Concat(Enumerable.Repeat("**a ", 30_000));
+
+        Should.Throw<DocumentRejectedException>(() => SafeMarkdown.ToHtml(emphasis)).Code.ShouldBe("too-deeply-nested");
+    }
+
+    [Fact]
+    public void ToHtmlRendersQuotesAndListsNestedThirtyLevelsDeep()
+    {
+        SafeMarkdown.ToHtml(string.Concat(Enumerable.Repeat("> ", 30)) + "x").ShouldContain("x");
+        SafeMarkdown.ToHtml(string.Concat(Enumerable.Range(0, 30).Select(i => new string(' ', i * 2) + "- a\n"))).ShouldContain("<li>a");
+    }
 }

@@ -35,9 +35,7 @@ internal static partial class HtmlSanitizer
         var document = new HtmlParser().ParseDocument($"<!DOCTYPE html><html><body>{html}</body></html>");
         var output = new StringBuilder(html.Length);
         var stack = new Stack<(INode Node, bool Close)>();
-        var body = document.Body!;
-        for (var child = body.LastChild; child is not null; child = child.PreviousSibling)
-            stack.Push((child, false));
+        PushChildren(stack, document.Body!);
         while (stack.Count > 0)
         {
             var (node, close) = stack.Pop();
@@ -64,10 +62,17 @@ internal static partial class HtmlSanitizer
                     continue;
                 stack.Push((element, true));
             }
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
-                stack.Push((child, false));
+            PushChildren(stack, element);
         }
         return output.ToString();
+    }
+
+    /// <summary>By index: AngleSharp finds a node's sibling by searching its parent, which is quadratic on wide trees.</summary>
+    private static void PushChildren(Stack<(INode Node, bool Close)> stack, INode parent)
+    {
+        var children = parent.ChildNodes;
+        for (var k = children.Length - 1; k >= 0; k--)
+            stack.Push((children[k], false));
     }
 
     private static void WriteStartTag(IElement element, string name, StringBuilder output)

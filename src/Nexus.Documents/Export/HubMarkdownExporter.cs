@@ -5,10 +5,20 @@ namespace Nexus.Documents;
 /// <summary>
 /// Writes a hub as one canonical README: title, summary, sections in order (each structured kind's
 /// items after the first section of that kind), then snippets, projects, resources and the author.
+/// Where the import kept prose under such a heading as a custom section ("## Author" with a line it
+/// could not read), the items are written into that section instead, so the heading appears once.
 /// The importer reads this layout back to an equal hub.
 /// </summary>
 public static class HubMarkdownExporter
 {
+    private static readonly (HeadingRole Role, string Title)[] Parts =
+    [
+        (HeadingRole.Snippets, "Code Snippets"),
+        (HeadingRole.Projects, "Projects"),
+        (HeadingRole.Resources, "Resources"),
+        (HeadingRole.Author, "Author"),
+    ];
+
     public static string Export(HubDocument hub)
     {
         ArgumentNullException.ThrowIfNull(hub);
@@ -17,12 +27,16 @@ public static class HubMarkdownExporter
             writer.Block($"# {hub.Title}");
         writer.Block(hub.Summary);
         var written = new HashSet<SectionKind>();
+        var partsWritten = new HashSet<HeadingRole>();
         foreach (var section in hub.Sections)
         {
             writer.Block($"## {section.Title}");
             writer.Block(section.Markdown);
             if (written.Add(section.Kind))
                 WriteItems(writer, hub, section.Kind);
+            var role = section.Kind == SectionKind.Custom ? HeadingClassifier.Classify(section.Title) : HeadingRole.Custom;
+            if (!role.IsSectionKind() && partsWritten.Add(role))
+                WritePart(writer, hub, role);
         }
         // Items whose kind has no section of its own (hubs edited through the API need not have one) get a default heading.
         foreach (var (kind, title, count) in DefaultSections(hub))
@@ -33,10 +47,13 @@ public static class HubMarkdownExporter
                 WriteItems(writer, hub, kind);
             }
         }
-        WriteSnippets(writer, hub.Snippets);
-        WriteProjects(writer, hub.Projects);
-        WriteResources(writer, hub.Resources);
-        WriteAuthor(writer, hub.Author);
+        foreach (var (role, title) in Parts)
+        {
+            if (partsWritten.Contains(role) || !HasPart(hub, role))
+                continue;
+            writer.Block($"## {title}");
+            WritePart(writer, hub, role);
+        }
         return writer.ToString();
     }
 
@@ -47,6 +64,33 @@ public static class HubMarkdownExporter
         (SectionKind.Challenges, "Challenges", hub.Challenges.Count),
         (SectionKind.BestPractices, "Best Practices", hub.Takeaways.Count),
     ];
+
+    private static bool HasPart(HubDocument hub, HeadingRole role) => role switch
+    {
+        HeadingRole.Snippets => hub.Snippets.Count > 0,
+        HeadingRole.Projects => hub.Projects.Count > 0,
+        HeadingRole.Resources => hub.Resources.Count > 0,
+        _ => hub.Author is not null,
+    };
+
+    private static void WritePart(MarkdownWriter writer, HubDocument hub, HeadingRole role)
+    {
+        switch (role)
+        {
+            case HeadingRole.Snippets:
+                WriteSnippets(writer, hub.Snippets);
+                break;
+            case HeadingRole.Projects:
+                WriteProjects(writer, hub.Projects);
+                break;
+            case HeadingRole.Resources:
+                writer.Block(string.Join('\n', hub.Resources.Select(r => $"- {MarkdownWriter.Link(r.Title, r.Url)}")));
+                break;
+            case HeadingRole.Author when hub.Author is not null:
+                WriteAuthor(writer, hub.Author);
+                break;
+        }
+    }
 
     private static void WriteItems(MarkdownWriter writer, HubDocument hub, SectionKind kind)
     {
@@ -83,9 +127,6 @@ public static class HubMarkdownExporter
 
     private static void WriteSnippets(MarkdownWriter writer, IReadOnlyList<SnippetDocument> snippets)
     {
-        if (snippets.Count == 0)
-            return;
-        writer.Block("## Code Snippets");
         foreach (var snippet in snippets)
         {
             writer.Block($"### {snippet.Title}");
@@ -96,9 +137,6 @@ public static class HubMarkdownExporter
 
     private static void WriteProjects(MarkdownWriter writer, IReadOnlyList<ProjectDocument> projects)
     {
-        if (projects.Count == 0)
-            return;
-        writer.Block("## Projects");
         foreach (var project in projects)
         {
             writer.Block($"### {project.Name}");
@@ -112,19 +150,8 @@ public static class HubMarkdownExporter
         }
     }
 
-    private static void WriteResources(MarkdownWriter writer, IReadOnlyList<ResourceDocument> resources)
+    private static void WriteAuthor(MarkdownWriter writer, AuthorDocument author)
     {
-        if (resources.Count == 0)
-            return;
-        writer.Block("## Resources");
-        writer.Block(string.Join('\n', resources.Select(r => $"- {MarkdownWriter.Link(r.Title, r.Url)}")));
-    }
-
-    private static void WriteAuthor(MarkdownWriter writer, AuthorDocument? author)
-    {
-        if (author is null)
-            return;
-        writer.Block("## Author");
         // Names are escaped; addresses are written as they are, so that they stay usable links.
         (string Label, string Value)[] fields =
         [

@@ -24,7 +24,17 @@ public static class SafeMarkdown
             return "";
         limits ??= ImportLimits.Default;
         GuardNesting(markdown, limits);
-        return HtmlSanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+        string html;
+        try
+        {
+            html = Markdown.ToHtml(markdown, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.OrdinalIgnoreCase))
+        {
+            // Markdig's own guard against inline nesting it cannot render.
+            throw new DocumentRejectedException("too-deeply-nested", "The text nests Markdown elements too deeply to render.");
+        }
+        return HtmlSanitizer.Sanitize(html);
     }
 
     private static void GuardNesting(string markdown, ImportLimits limits)

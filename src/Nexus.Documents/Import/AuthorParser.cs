@@ -4,13 +4,14 @@ namespace Nexus.Documents;
 /// The author from labelled lines ("**GitHub:** …", "Email: …"), a first line "Name – Program", and
 /// lines holding a GitHub/LinkedIn URL or an e-mail address. Lines it cannot read stay as prose.
 /// </summary>
-internal static class AuthorParser
+internal static partial class AuthorParser
 {
     public static AuthorDocument? Parse(IReadOnlyList<string> lines, int start, int end, AuthorDocument? known, LineJoiner residual)
     {
-        string name = known?.Name ?? "", program = known?.Program ?? "", github = known?.GitHub ?? "", profile = known?.ProfileUrl ?? "", email = known?.Email ?? "";
+        var fields = new AuthorFields(known);
         var found = false;
-        var nameLineSeen = false;
+        // With labelled lines present (the exporter's form), free text is never taken for a name.
+        var nameLineSeen = Enumerable.Range(start, end - start).Any(i => TryLabelled(lines[i], new AuthorFields(null)));
         for (var i = start; i < end; i++)
         {
             var line = lines[i];
@@ -19,43 +20,43 @@ internal static class AuthorParser
                 residual.Add(line);
                 continue;
             }
-            if (TryLabelled(line, ref name, ref program, ref github, ref profile, ref email) || TryUrlLine(line, ref github, ref profile, ref email))
+            if (TryLabelled(line, fields) || TryUrlLine(line, fields))
             {
                 found = true;
                 continue;
             }
-            if (!nameLineSeen && TryNameLine(line, out var parsedName, out var parsedProgram))
+            if (!nameLineSeen && TryNameLine(line, out var name, out var program))
             {
-                name = parsedName;
-                program = parsedProgram.Length > 0 ? parsedProgram : program;
+                fields.Name = name;
+                fields.Program = program.Length > 0 ? program : fields.Program;
                 nameLineSeen = found = true;
                 continue;
             }
             residual.Add(line);
         }
-        return found ? new AuthorDocument(name, program, github, profile, email) : known;
+        return found ? fields.ToDocument() : known;
     }
 
-    private static bool TryLabelled(string line, ref string name, ref string program, ref string github, ref string profile, ref string email)
+    private static bool TryLabelled(string line, AuthorFields fields)
     {
         if (MarkdownLine.TryHeading(line, out _, out _) || !Label.TryRead(line, out var label, out var value) || value.Length == 0)
             return false;
         switch (Label.Key(label))
         {
             case "name" or "author":
-                name = Inline.Unescape(value);
+                fields.Name = Inline.Unescape(value);
                 return true;
             case "program" or "programme" or "cohort" or "track" or "role" or "course":
-                program = Inline.Unescape(value);
+                fields.Program = Inline.Unescape(value);
                 return true;
             case "github" or "git hub":
-                github = UrlOrText(value);
+                fields.GitHub = UrlOrText(value);
                 return true;
             case "profile" or "linkedin" or "website" or "portfolio" or "blog" or "twitter" or "x":
-                profile = UrlOrText(value);
+                fields.Profile = UrlOrText(value);
                 return true;
             case "email" or "e mail" or "mail":
-                email = UrlOrText(value).Replace("mailto:", "", StringComparison.OrdinalIgnoreCase);
+                fields.Email = UrlOrText(value).Replace("mailto:", "", StringComparison.OrdinalIgnoreCase);
                 return true;
             default:
                 return false;
@@ -63,17 +64,22 @@ internal static class AuthorParser
     }
 
     /// <summary>A line that is only a link (or a bullet holding one) to GitHub, a profile, or a mail address.</summary>
-    private static bool TryUrlLine(string line, ref string github, ref string profile, ref string email)
+    private static bool TryUrlLine(string line, AuthorFields fields)
     {
         var text = line.Trim().TrimStart('-', '*', '+').Trim();
         if (!ResourceParser.TryParse(text, out var link))
-            return false;
+        {
+            var address = EmailAddress().Match(text);
+            if (address.Success)
+                fields.Email = address.Groups["email"].Value;
+            return address.Success;
+        }
         if (link.Url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
-            email = link.Url[7..];
+            fields.Email = link.Url[7..];
         else if (link.Url.Contains("github.com", StringComparison.OrdinalIgnoreCase))
-            github = link.Url;
+            fields.GitHub = link.Url;
         else
-            profile = link.Url;
+            fields.Profile = link.Url;
         return true;
     }
 
@@ -83,11 +89,15 @@ internal static class AuthorParser
         var text = line.Trim();
         if (text.Length > 2 && text[0] is '-' or '*' or '+' && text[1] == ' ')
             text = text[2..];
-        var bold = Inline.TrySplitBoldLead(text, out _, out _);
+        var bold = Inline.TrySplitEmphasisLead(text, out _, out _);
         var hasSeparator = text.Contains(" – ", StringComparison.Ordinal) || text.Contains(" — ", StringComparison.Ordinal) || text.Contains(" - ", StringComparison.Ordinal);
         (name, program) = Inline.SplitNameNote(text);
         return (bold || hasSeparator) && name.Length is > 0 and <= 80 && !name.Contains('[');
     }
+
+    /// <summary>An address alone on its line, perhaps after an emoji or a word ("✉️ me@example.com").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^\p{L}\p{N}]*(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")]
+    private static partial System.Text.RegularExpressions.Regex EmailAddress();
 
     private static string UrlOrText(string value)
     {

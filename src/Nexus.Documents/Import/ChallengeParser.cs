@@ -9,7 +9,8 @@ namespace Nexus.Documents;
 /// </summary>
 internal static partial class ChallengeParser
 {
-    [GeneratedRegex(@"^(?:(?:challenge|problem|issue)\s*#?\d*\s*[:.)\-–—]\s*|\d+\s*[.):\-–—]\s*)", RegexOptions.IgnoreCase)]
+    // Repeated prefixes ("Challenge 2: 2. Title") all go, so that cleaning a clean title changes nothing.
+    [GeneratedRegex(@"^(?:(?:challenge|problem|issue)\s*#?\d*\s*[:.)\-–—]\s*|\d+\s*[.):\-–—]\s*)+", RegexOptions.IgnoreCase)]
     private static partial Regex TitlePrefix();
 
     public static List<ChallengeDocument> Parse(IReadOnlyList<string> lines, int start, int end, LineJoiner residual)
@@ -22,15 +23,12 @@ internal static partial class ChallengeParser
             switch (block.Kind)
             {
                 case BlockKind.Heading:
-                    MarkdownLine.TryHeading(lines[block.Start], out var level, out var heading);
-                    var blockEnd = b + 1;
-                    while (blockEnd < blocks.Count && !IsHeadingAtOrAbove(lines, blocks[blockEnd], level))
-                        blockEnd++;
-                    var bodyEnd = blockEnd < blocks.Count ? blocks[blockEnd].Start : end;
-                    challenges.Add(ChallengeParts.Read(CleanTitle(heading), Slice(lines, block.End, bodyEnd), 0));
-                    b = blockEnd - 1;
+                    b = FromHeading(lines, blocks, b, end, challenges);
                     break;
                 case BlockKind.Table when FromTable(lines, block, challenges):
+                    break;
+                case BlockKind.Paragraph when ChallengeParts.StartsWithProblemLabel(lines[block.Start]):
+                    b = FromLabelRun(lines, blocks, b, end, challenges);
                     break;
                 case BlockKind.ListItem:
                     challenges.Add(FromItem(BlockReader.ItemLines(lines, block)));
@@ -41,6 +39,51 @@ internal static partial class ChallengeParser
             }
         }
         return challenges;
+    }
+
+    /// <summary>A sub-heading and everything under it up to the next heading of its level; returns the last block used.</summary>
+    private static int FromHeading(IReadOnlyList<string> lines, List<Block> blocks, int b, int end, List<ChallengeDocument> into)
+    {
+        MarkdownLine.TryHeading(lines[blocks[b].Start], out var level, out var heading);
+        var next = b + 1;
+        while (next < blocks.Count && !IsHeadingAtOrAbove(lines, blocks[next], level))
+            next++;
+        var bodyEnd = next < blocks.Count ? blocks[next].Start : end;
+        into.Add(ChallengeParts.Read(CleanTitle(heading), Slice(lines, blocks[b].End, bodyEnd)));
+        return next - 1;
+    }
+
+    private static int FromLabelRun(IReadOnlyList<string> lines, List<Block> blocks, int b, int end, List<ChallengeDocument> into)
+    {
+        var next = b + 1;
+        while (next < blocks.Count && ContinuesLabelRun(lines, blocks[next]))
+            next++;
+        var bodyEnd = next < blocks.Count ? blocks[next].Start : end;
+        var untitled = ChallengeParts.Read("", Slice(lines, blocks[b].Start, bodyEnd));
+        into.Add(untitled with { Title = TitleFrom(untitled.Problem) });
+        return next - 1;
+    }
+
+    /// <summary>Labelled parts without a heading ("**Problem:** … **Solution:** …") run until the next problem, heading, table or break.</summary>
+    private static bool ContinuesLabelRun(IReadOnlyList<string> lines, Block block) => block.Kind switch
+    {
+        BlockKind.Blank or BlockKind.ListItem or BlockKind.Fence => true,
+        BlockKind.Paragraph => !ChallengeParts.StartsWithProblemLabel(lines[block.Start]),
+        _ => false,
+    };
+
+    /// <summary>An untitled challenge is named by the first sentence of its problem (at most about 80 characters).</summary>
+    private static string TitleFrom(string problem)
+    {
+        var line = problem.Split('\n', 2)[0].Trim();
+        var sentence = line.IndexOf(". ", StringComparison.Ordinal);
+        if (sentence > 0)
+            line = line[..sentence];
+        line = line.TrimEnd('.');
+        if (line.Length <= 80)
+            return CleanTitle(line);
+        var cut = line.LastIndexOf(' ', 80);
+        return CleanTitle(line[..(cut > 20 ? cut : 80)]) + "…";
     }
 
     public static string CleanTitle(string heading) => TitlePrefix().Replace(heading.Trim(), "", 1).Trim();
@@ -61,7 +104,7 @@ internal static partial class ChallengeParser
         var first = item[0].Trim();
         string title;
         string rest;
-        if (Inline.TrySplitBoldLead(first, out var bold, out var after))
+        if (Inline.TrySplitEmphasisLead(first, out var bold, out var after))
         {
             title = Inline.Unescape(bold).Trim().TrimEnd(':').TrimEnd();
             rest = Inline.StripSeparator(after);
@@ -73,7 +116,7 @@ internal static partial class ChallengeParser
             rest = colon is > 0 and <= 80 ? first[(colon + 2)..] : "";
         }
         item[0] = rest;
-        return ChallengeParts.Read(CleanTitle(title), item, 0);
+        return ChallengeParts.Read(CleanTitle(title), item);
     }
 
     private static bool FromTable(IReadOnlyList<string> lines, Block table, List<ChallengeDocument> into)
@@ -86,9 +129,10 @@ internal static partial class ChallengeParser
         for (var i = table.Start + 2; i < table.End; i++)
         {
             var cells = MarkdownLine.Cells(lines[i]);
-            string Cell(string role) => string.Join(" ", Enumerable.Range(0, Math.Min(cells.Count, roles.Length)).Where(c => roles[c] == role).Select(c => cells[c]));
+            string Cell(string role) => string.Join(" ", Enumerable.Range(0, Math.Min(cells.Count, roles.Length))
+                .Where(c => roles[c] == role && !MarkdownLine.IsThematicBreak(cells[c])).Select(c => cells[c]));
             var problem = Cell("Problem");
-            var title = titleColumn >= 0 && titleColumn < cells.Count ? cells[titleColumn] : problem;
+            var title = CleanTitle(titleColumn >= 0 && titleColumn < cells.Count ? cells[titleColumn] : problem);
             if (titleColumn < 0)
                 problem = "";
             var technologies = Cell("Technologies").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

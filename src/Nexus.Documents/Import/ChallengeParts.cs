@@ -8,12 +8,12 @@ internal static class ChallengeParts
 {
     private enum Part { Problem, Solution, Result, Technologies }
 
-    public static ChallengeDocument Read(string title, IReadOnlyList<string> lines, int start)
+    public static ChallengeDocument Read(string title, IReadOnlyList<string> lines)
     {
         var parts = new[] { new LineJoiner(false), new LineJoiner(false), new LineJoiner(false), new LineJoiner(false) };
         var current = Part.Problem;
         var fence = new FenceTracker();
-        for (var i = start; i < lines.Count; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             if (!fence.IsOpen && Label.TryRead(line, out var label, out var rest) && TryPart(label, out var part))
@@ -30,9 +30,13 @@ internal static class ChallengeParts
             .Select(t => Inline.StripEmphasis(t.TrimStart('-', '*', '+', ' ')))
             .Where(t => t.Length > 0)
             .ToArray();
-        return new ChallengeDocument(title, parts[(int)Part.Problem].ToString(), parts[(int)Part.Solution].ToString(),
-            parts[(int)Part.Result].ToString(), technologies);
+        // Trimmed whole: the exporter writes a part on its label's line, where leading spaces cannot survive.
+        return new ChallengeDocument(title, parts[(int)Part.Problem].ToString().Trim(), parts[(int)Part.Solution].ToString().Trim(),
+            parts[(int)Part.Result].ToString().Trim(), technologies);
     }
+
+    public static bool StartsWithProblemLabel(string line) =>
+        Label.TryRead(line, out var label, out _) && TryPart(label, out var part) && part == Part.Problem;
 
     public static string? ColumnRole(string header) => TryPart(Inline.StripEmphasis(header), out var part) ? part.ToString() : null;
 

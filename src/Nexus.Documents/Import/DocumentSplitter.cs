@@ -12,11 +12,13 @@ internal static class DocumentSplitter
         var lines = text.Split('\n');
         var headings = FindHeadings(lines);
         var title = "";
+        var titleLine = 0;
         var summaryStart = 0;
         var first = 0;
         if (headings.Count > 0 && headings[0].Level == 1)
         {
             title = headings[0].Text;
+            titleLine = headings[0].Line;
             summaryStart = headings[0].End;
             first = 1;
         }
@@ -34,7 +36,7 @@ internal static class DocumentSplitter
             sections.Add(new RawSection(heading.Text, heading.Level, role, heading.End, lines.Length));
             current = (heading.Level, role, sections.Count - 1);
         }
-        return new RawDocument(lines, title, summaryStart, summaryEnd, sections);
+        return new RawDocument(lines, title, titleLine, summaryStart, summaryEnd, sections);
     }
 
     private static bool StartsNewSection(HeadingRole current, HeadingRole candidate) =>

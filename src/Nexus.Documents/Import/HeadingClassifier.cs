@@ -45,17 +45,26 @@ internal static class HeadingClassifier
     /// <summary>Lower-case words only: emoji and punctuation become spaces, a leading number ("1.", "Step 2:") goes.</summary>
     internal static string Normalize(string heading)
     {
-        var builder = new StringBuilder(heading.Length);
+        Span<char> buffer = heading.Length <= 256 ? stackalloc char[heading.Length + 1] : new char[heading.Length + 1];
+        var length = 0;
         foreach (var c in heading)
         {
             if (char.IsLetterOrDigit(c))
-                builder.Append(char.ToLowerInvariant(c));
-            else if (builder.Length > 0 && builder[^1] != ' ')
-                builder.Append(' ');
+                buffer[length++] = char.ToLowerInvariant(c);
+            else if (length > 0 && buffer[length - 1] != ' ')
+                buffer[length++] = ' ';
         }
-        var words = builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 1 && (words[0].All(char.IsDigit) || words[0] is "step" or "part" or "section" or "chapter"))
-            words.RemoveAt(0);
-        return string.Join(' ', words);
+        var words = buffer[..length].TrimEnd(' ');
+        while (true)
+        {
+            var space = words.IndexOf(' ');
+            if (space < 0 || !IsNumbering(words[..space]))
+                break;
+            words = words[(space + 1)..];
+        }
+        return words.ToString();
     }
+
+    private static bool IsNumbering(ReadOnlySpan<char> word) =>
+        word.IndexOfAnyExceptInRange('0', '9') < 0 || word is "step" or "part" or "section" or "chapter";
 }

@@ -19,7 +19,11 @@ internal sealed class HubAssembler(RawDocument document, Catalogue catalogue)
 
     public (HubDocument Hub, ImportReport Report) Assemble(EncodingReport encoding)
     {
-        var summary = Join(new LineJoiner(false), document.SummaryStart, document.SummaryEnd);
+        var summaryLines = new LineJoiner(false);
+        summaryLines.AddRange(_lines, 0, document.TitleLine);
+        if (document.TitleLine > 0 && !MarkdownLine.IsBlank(_lines[document.TitleLine - 1]))
+            summaryLines.Add("");
+        var summary = Join(summaryLines, document.SummaryStart, document.SummaryEnd);
         foreach (var section in document.Sections)
             AddSection(section);
         var listed = _snippets.Select(s => (s.Language, s.Code)).ToHashSet();

@@ -8,24 +8,29 @@ internal static class Inline
     private static readonly string[] Separators = [" – ", " — ", " - ", ": ", " | "];
     private const string EscapedCharacters = "\\`*_[]<>|#";
 
-    /// <summary>"**Name** rest" or "__Name__ rest": the bold text (escapes kept) and what follows it.</summary>
-    public static bool TrySplitBoldLead(string text, out string bold, out string rest)
+    /// <summary>
+    /// "**Name** rest", "__Name__ rest", "*Name* rest" or "_Name_ rest": the emphasised text (escapes
+    /// kept) and what follows it.
+    /// </summary>
+    public static bool TrySplitEmphasisLead(string text, out string inner, out string rest)
     {
-        bold = rest = "";
-        if (text.Length < 5 || !(text.StartsWith("**", StringComparison.Ordinal) || text.StartsWith("__", StringComparison.Ordinal)))
+        inner = rest = "";
+        var width = text.StartsWith("**", StringComparison.Ordinal) || text.StartsWith("__", StringComparison.Ordinal) ? 2
+            : text.Length > 0 && text[0] is '*' or '_' ? 1 : 0;
+        if (width == 0 || text.Length < 2 * width + 1 || text[width] == ' ')
             return false;
-        var delimiter = text[..2];
-        for (var i = 2; i < text.Length - 1; i++)
+        var delimiter = text.AsSpan(0, width);
+        for (var i = width; i + width <= text.Length; i++)
         {
             if (text[i] == '\\')
             {
                 i++;
                 continue;
             }
-            if (text[i] == delimiter[0] && text[i + 1] == delimiter[0] && i > 2)
+            if (i > width && text.AsSpan(i, width).SequenceEqual(delimiter))
             {
-                bold = text[2..i];
-                rest = text[(i + 2)..];
+                inner = text[width..i];
+                rest = text[(i + width)..];
                 return true;
             }
         }
@@ -36,7 +41,7 @@ internal static class Inline
     public static (string Name, string Note) SplitNameNote(string text)
     {
         text = text.Trim();
-        if (TrySplitBoldLead(text, out var bold, out var rest))
+        if (TrySplitEmphasisLead(text, out var bold, out var rest))
         {
             var name = Unescape(bold).Trim();
             if (name.EndsWith(':'))

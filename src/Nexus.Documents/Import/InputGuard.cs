@@ -35,18 +35,20 @@ public static class InputGuard
         }
     }
 
-    /// <summary>Container depth of one line: each "&gt;" and list marker at its start, and list indentation in steps of two.</summary>
+    /// <summary>
+    /// Container depth of one line: each "&gt;" and list marker at its start, plus one level per two
+    /// spaces of leading indentation (how nested list items are written).
+    /// </summary>
     public static int NestingDepth(ReadOnlySpan<char> line)
     {
+        var leading = line.Length - line.TrimStart(' ').Length;
         var depth = 0;
-        var i = 0;
-        var spaces = 0;
+        var i = leading;
         while (i < line.Length)
         {
             var c = line[i];
             if (c == ' ')
             {
-                spaces++;
                 i++;
             }
             else if (c == '>')
@@ -70,7 +72,7 @@ public static class InputGuard
                 i += digits + 2;
             }
         }
-        return depth > 0 ? depth + spaces / 4 : 0;
+        return depth > 0 ? depth + leading / 2 : 0;
     }
 
     /// <summary>Inline nesting ("[[[[", "*****", "((((") that recursive inline parsers descend into.</summary>

@@ -19,7 +19,7 @@ internal static class Label
         }
         if (text.Length > 2 && text[0] is '-' or '*' or '+' && text[1] == ' ')
             text = text[2..].TrimStart();
-        if (Inline.TrySplitBoldLead(text, out var bold, out var after))
+        if (Inline.TrySplitEmphasisLead(text, out var bold, out var after))
         {
             var boldLabel = bold.Trim();
             if (boldLabel.EndsWith(':'))

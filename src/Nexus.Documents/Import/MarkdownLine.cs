@@ -54,8 +54,8 @@ internal static class MarkdownLine
 
     public static bool IsSetextUnderline(string line, out int level)
     {
-        var trimmed = line.Trim();
-        level = trimmed.Length > 0 && trimmed.All(c => c == '=') ? 1 : trimmed.Length > 0 && trimmed.All(c => c == '-') ? 2 : 0;
+        var trimmed = line.AsSpan().Trim();
+        level = trimmed.IsEmpty ? 0 : trimmed.IndexOfAnyExcept('=') < 0 ? 1 : trimmed.IndexOfAnyExcept('-') < 0 ? 2 : 0;
         return level > 0 && Indent(line) <= 3;
     }
 

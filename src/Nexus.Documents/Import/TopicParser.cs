@@ -50,7 +50,8 @@ internal static class TopicParser
         }
         foreach (var separator in CombinedSeparators)
         {
-            if (!name.Contains(separator, StringComparison.Ordinal))
+            // "Python (Django, DRF)" is one name: separators inside brackets do not combine.
+            if (!name.Contains(separator, StringComparison.Ordinal) || name.Contains('('))
                 continue;
             var parts = name.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             var matches = parts.Select(p => catalogue.Match(p, kind)).ToArray();

@@ -12,6 +12,8 @@ public static class MojibakeRepairer
 {
     private const char Replacement = '\uFFFD';
     private const int MaxPasses = 3;
+    private const int Lost = -1;
+    private const int DroppedLead = -2;
 
     public static MojibakeResult Repair(string text)
     {
@@ -79,7 +81,8 @@ public static class MojibakeRepairer
     {
         int sequences = 0, replacements = 0, copied = 0, i = 0;
         Span<byte> bytes = stackalloc byte[4];
-        var decoded = new List<(int Start, int Length, int Scalar)>();
+        var decoded = new List<int>();
+        Span<char> utf16 = stackalloc char[2];
         while (i < text.Length)
         {
             if (text[i] < 0x80)
@@ -104,9 +107,9 @@ public static class MojibakeRepairer
             if (!Decompose(text, runStart, ref runEnd, map, bytes, decoded))
                 continue;
             i = runEnd;
-            foreach (var (_, _, scalar) in decoded)
+            foreach (var scalar in decoded)
             {
-                if (scalar < 0)
+                if (scalar == Lost)
                     replacements++;
                 else
                     sequences++;
@@ -114,12 +117,12 @@ public static class MojibakeRepairer
             if (output is null)
                 continue;
             output.Append(text, copied, runStart - copied);
-            foreach (var (_, _, scalar) in decoded)
+            foreach (var scalar in decoded)
             {
-                if (scalar < 0)
+                if (scalar == Lost)
                     output.Append(Replacement);
-                else
-                    output.Append(char.ConvertFromUtf32(scalar));
+                else if (scalar != DroppedLead)
+                    output.Append(utf16[..new Rune(scalar).EncodeToUtf16(utf16)]);
             }
             copied = runEnd;
         }
@@ -129,9 +132,9 @@ public static class MojibakeRepairer
 
     /// <summary>
     /// Splits [start, end) into UTF-8 sequences; fails unless every character belongs to one. A sequence
-    /// cut short (a lost byte, or one the reader turned into U+FFFD) is recorded with scalar -1.
+    /// cut short (a lost byte, or one the reader turned into U+FFFD) is recorded as <see cref="Lost"/>.
     /// </summary>
-    private static bool Decompose(string text, int start, ref int end, CodePageMap map, Span<byte> bytes, List<(int, int, int)> decoded)
+    private static bool Decompose(string text, int start, ref int end, CodePageMap map, Span<byte> bytes, List<int> decoded)
     {
         var i = start;
         while (i < end)
@@ -142,16 +145,10 @@ public static class MojibakeRepairer
                 break;
             }
             var lead = map.ByteOf(text[i]);
-            var need = lead switch
-            {
-                >= 0xC2 and <= 0xDF => 1,
-                >= 0xE0 and <= 0xEF => 2,
-                >= 0xF0 and <= 0xF4 => 3,
-                _ => -1,
-            };
+            var need = Utf8Rules.ContinuationBytesAfter(lead);
             if (need < 0 && i == start && (start == 0 || text[start - 1] < 0x80) && TryLostEmojiLead(text, i, end, map, out var emoji))
             {
-                decoded.Add((i, 3, emoji));
+                decoded.Add(emoji);
                 i += 3;
                 continue;
             }
@@ -159,25 +156,32 @@ public static class MojibakeRepairer
                 return false;
             bytes[0] = lead;
             var got = 0;
-            while (got < need && i + 1 + got < end && IsContinuation(lead, got, map.ByteOf(text[i + 1 + got])))
+            while (got < need && i + 1 + got < end && Utf8Rules.IsContinuation(lead, got, map.ByteOf(text[i + 1 + got])))
             {
                 bytes[got + 1] = map.ByteOf(text[i + 1 + got]);
                 got++;
             }
             if (got == need)
             {
-                var scalar = ScalarOf(bytes[..(need + 1)]);
-                if (!IsPlausible(scalar, need))
+                var scalar = Utf8Rules.ScalarOf(bytes[..(need + 1)]);
+                if (!Utf8Rules.IsPlausible(scalar, need))
                     return false;
-                decoded.Add((i, need + 1, scalar));
+                decoded.Add(scalar);
                 i += need + 1;
+                continue;
+            }
+            if (got == 0 && lead == 0xC2 && i + 1 == end && end < text.Length && text[end] == ' ')
+            {
+                // A no-break space (C2 A0) whose second byte became a plain space: "Â " → " ".
+                decoded.Add(DroppedLead);
+                i++;
                 continue;
             }
             var next = i + 1 + got;
             var lostToReplacement = next < end && text[next] == Replacement;
             if (got == 0 && !lostToReplacement)
                 return false;
-            decoded.Add((i, next - i, -1));
+            decoded.Add(Lost);
             i = lostToReplacement ? next + 1 : next;
         }
         return decoded.Count > 0;
@@ -196,47 +200,7 @@ public static class MojibakeRepairer
         var third = map.ByteOf(text[i + 2]);
         if (second is < 0x80 or > 0xBF || third is < 0x80 or > 0xBF)
             return false;
-        scalar = ScalarOf([0xF0, 0x9F, second, third]);
+        scalar = Utf8Rules.ScalarOf([0xF0, 0x9F, second, third]);
         return CharUnicodeInfo.GetUnicodeCategory(scalar) == UnicodeCategory.OtherSymbol;
-    }
-
-    private static bool IsContinuation(byte lead, int index, byte b)
-    {
-        if (b is < 0x80 or > 0xBF)
-            return false;
-        if (index > 0)
-            return true;
-        // The second byte's range is narrower after these leads (no overlongs, no surrogates, nothing past U+10FFFF).
-        return lead switch
-        {
-            0xE0 => b >= 0xA0,
-            0xED => b <= 0x9F,
-            0xF0 => b >= 0x90,
-            0xF4 => b <= 0x8F,
-            _ => true,
-        };
-    }
-
-    private static int ScalarOf(ReadOnlySpan<byte> utf8)
-    {
-        System.Text.Rune.DecodeFromUtf8(utf8, out var rune, out _);
-        return rune.Value;
-    }
-
-    /// <summary>
-    /// Two-byte results are held to common alphabets and symbols, so that correct pairs such as "ß“"
-    /// (which would spell an NKo letter) are not mistaken for mojibake.
-    /// </summary>
-    private static bool IsPlausible(int scalar, int continuationBytes)
-    {
-        var category = CharUnicodeInfo.GetUnicodeCategory(scalar);
-        if (category is UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse or UnicodeCategory.Surrogate
-            or UnicodeCategory.Control or UnicodeCategory.Format && scalar != 0x200D)
-            return false;
-        if (continuationBytes > 1)
-            return true;
-        var commonBlock = scalar is >= 0xA0 and <= 0x17F or >= 0x391 and <= 0x3CE or >= 0x400 and <= 0x45F
-            or >= 0x5D0 and <= 0x5EA or >= 0x620 and <= 0x64A;
-        return commonBlock && category is not (UnicodeCategory.OtherNumber or UnicodeCategory.ModifierSymbol);
     }
 }
