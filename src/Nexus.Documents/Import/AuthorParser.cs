@@ -10,8 +10,8 @@ internal static partial class AuthorParser
     {
         var fields = new AuthorFields(known);
         var found = false;
-        // With labelled lines present (the exporter's form), free text is never taken for a name.
-        var nameLineSeen = Enumerable.Range(start, end - start).Any(i => TryLabelled(lines[i], new AuthorFields(null)));
+        // With a labelled name present (the exporter's form), free text is never taken for a name.
+        var nameLineSeen = Enumerable.Range(start, end - start).Any(i => HasNameLabel(lines[i]));
         for (var i = start; i < end; i++)
         {
             var line = lines[i];
@@ -36,6 +36,10 @@ internal static partial class AuthorParser
         }
         return found ? fields.ToDocument() : known;
     }
+
+    private static bool HasNameLabel(string line) =>
+        !MarkdownLine.TryHeading(line, out _, out _) && Label.TryRead(line, out var label, out var value) && value.Length > 0
+        && Label.Key(label) is "name" or "author";
 
     private static bool TryLabelled(string line, AuthorFields fields)
     {
