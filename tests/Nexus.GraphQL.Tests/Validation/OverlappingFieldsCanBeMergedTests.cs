@@ -260,4 +260,23 @@ public class OverlappingFieldsCanBeMergedTests() : RuleTests(new OverlappingFiel
               }
         """,
         Error("Fields \"fragA\" conflict because \"fragA\" and \"b\" are different fields." + UseAliases, (3, 9), (8, 9)));
+
+    [Fact]
+    public void IdenticalCopiesWithInternalConflictsConflictWithEachOther() => ExpectErrors("""
+
+              {
+                dog {
+                  x: name
+                  x: nickname
+                }
+                dog {
+                  x: name
+                  x: nickname
+                }
+              }
+        """,
+        Error("Fields \"dog\" conflict because subfields \"x\" conflict because \"name\" and \"nickname\" are different fields and subfields \"x\" conflict because \"nickname\" and \"name\" are different fields." + UseAliases,
+            (3, 9), (4, 11), (5, 11), (7, 9), (9, 11), (8, 11)),
+        Error("Fields \"x\" conflict because \"name\" and \"nickname\" are different fields." + UseAliases, (4, 11), (5, 11)),
+        Error("Fields \"x\" conflict because \"name\" and \"nickname\" are different fields." + UseAliases, (8, 11), (9, 11)));
 }

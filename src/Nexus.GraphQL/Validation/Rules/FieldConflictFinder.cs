@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Nexus.GraphQL.Language;
 using Nexus.GraphQL.Types;
 
@@ -19,7 +18,9 @@ internal sealed class FieldConflictFinder(ValidationContext context)
 {
     private readonly Dictionary<SelectionSetNode, FieldsAndFragments> _fieldsCache = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = [];
-    private readonly ConditionalWeakTable<FieldNode, string> _argumentKeys = [];
+    private readonly Dictionary<FieldNode, string> _argumentKeys = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(NamedType?, string), int> _copyClasses = [];
+    private readonly HashSet<int> _compatibleCopies = [];
 
     private sealed record FieldAndDefinition(NamedType? ParentType, FieldNode Node, FieldDefinition? Definition);
 
@@ -128,23 +129,39 @@ internal sealed class FieldConflictFinder(ValidationContext context)
 
     private void CollectConflictsWithin(List<FieldConflict> conflicts, OrderedDictionary<string, List<FieldAndDefinition>> fields)
     {
-        foreach (var (responseName, group) in fields)
+        foreach (var (responseName, group) in fields.Where(f => f.Value.Count > 1))
         {
-            // Identical leaf fields cannot conflict; skipping them cheaply keeps thousands of repeated fields fast.
-            var leafKeys = group.Select(f => f.Node.SelectionSet is null ? (f.ParentType, f.Node.Name.Value, ArgumentKey(f.Node)) : default).ToArray();
+            var copies = CopyClasses(group);
             for (var i = 0; i < group.Count; i++)
             {
                 for (var j = i + 1; j < group.Count; j++)
                 {
-                    var identicalLeaves = leafKeys[i].Item2 is not null && leafKeys[i] == leafKeys[j];
-                    if (!identicalLeaves && FindConflict(false, responseName, group[i], group[j]) is { } conflict)
+                    var sameCopy = copies[i] == copies[j];
+                    if (sameCopy && _compatibleCopies.Contains(copies[i]))
+                    {
+                        continue;
+                    }
+
+                    if (FindConflict(false, responseName, group[i], group[j]) is { } conflict)
                     {
                         conflicts.Add(conflict);
+                    }
+                    else if (sameCopy)
+                    {
+                        _compatibleCopies.Add(copies[i]);
                     }
                 }
             }
         }
     }
+
+    /// <summary>
+    /// Numbers the fields so that textually identical ones on the same parent type share a number. Two such copies
+    /// merge if any two do (compared fragment pairs only ever suppress conflicts), so once one pair is found compatible
+    /// the others need no comparison: thousands of repeated fields stay fast, with the same errors.
+    /// </summary>
+    private int[] CopyClasses(List<FieldAndDefinition> group) =>
+        [.. group.Select(f => (f.ParentType, Printer.Print(f.Node))).Select(key => _copyClasses.TryGetValue(key, out var id) ? id : _copyClasses[key] = _copyClasses.Count)];
 
     private void CollectConflictsBetween(List<FieldConflict> conflicts, bool mutuallyExclusive,
         OrderedDictionary<string, List<FieldAndDefinition>> fields1, OrderedDictionary<string, List<FieldAndDefinition>> fields2)
@@ -182,7 +199,7 @@ internal sealed class FieldConflictFinder(ValidationContext context)
                 return Conflict($"\"{node1.Name.Value}\" and \"{node2.Name.Value}\" are different fields");
             }
 
-            if (ArgumentKey(node1) != ArgumentKey(node2))
+            if (!SameArguments(node1, node2))
             {
                 return Conflict("they have differing arguments");
             }
@@ -266,9 +283,21 @@ internal sealed class FieldConflictFinder(ValidationContext context)
         }
     }
 
+    private bool SameArguments(FieldNode field1, FieldNode field2) =>
+        (field1.Arguments.Count == 0 && field2.Arguments.Count == 0) || ArgumentKey(field1) == ArgumentKey(field2);
+
     /// <summary>The arguments as one canonical literal (fields sorted by name at every level), for comparison.</summary>
-    private string ArgumentKey(FieldNode field) => _argumentKeys.GetValue(field, f =>
-        Printer.Print(Sort(new ObjectValueNode([.. f.Arguments.Select(a => new ObjectFieldNode(a.Name, a.Value))]))));
+    private string ArgumentKey(FieldNode field)
+    {
+        if (!_argumentKeys.TryGetValue(field, out var key))
+        {
+            _argumentKeys[field] = key = field.Arguments.Count == 0
+                ? ""
+                : Printer.Print(Sort(new ObjectValueNode([.. field.Arguments.Select(a => new ObjectFieldNode(a.Name, a.Value))])));
+        }
+
+        return key;
+    }
 
     private static ValueNode Sort(ValueNode value) => value switch
     {
