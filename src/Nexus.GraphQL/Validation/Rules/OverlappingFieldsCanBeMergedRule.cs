@@ -9,11 +9,11 @@ namespace Nexus.GraphQL.Validation.Rules;
 /// have compatible shapes. Follows graphql-js's algorithm, including its caches: field maps per selection
 /// set, and fragment pairs already compared, which keep overlapping fragments from costing exponential time.
 /// </summary>
-public sealed class OverlappingFieldsCanBeMergedRule() : ValidationRule(context => new Visitor(context))
+public sealed partial class OverlappingFieldsCanBeMergedRule() : ValidationRule(context => new Visitor(context))
 {
     private sealed class Visitor(ValidationContext context) : ValidationVisitor(context)
     {
-        private readonly FieldConflictFinder _finder = new(context);
+        private readonly ConflictFinder _finder = new(context);
 
         public override void Enter(SyntaxNode node)
         {
