@@ -88,6 +88,16 @@ public class KnownArgumentNamesTests() : RuleTests(new KnownArgumentNamesRule())
         """,
         Error("Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".", (4, 27)),
         Error("Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".", (9, 31)));
+    [Fact]
+    public void ArgumentsOfDirectivesDefinedInTheDocumentAreChecked() => ExpectErrors("""
+
+              type Query {
+                foo: String @test(arg: "", ag: 1)
+              }
+
+              directive @test(arg: String, other: Int) on FIELD_DEFINITION
+        """,
+        Error("Unknown argument \"ag\" on directive \"@test\". Did you mean \"arg\"?", (3, 36)));
 }
 
 public class UniqueArgumentNamesTests() : RuleTests(new UniqueArgumentNamesRule())
