@@ -1,3 +1,5 @@
+using Nexus.GraphQL.Language;
+using Nexus.GraphQL.Types;
 using Nexus.GraphQL.Validation.Rules;
 
 namespace Nexus.GraphQL.Tests.Validation;
@@ -215,4 +217,25 @@ public class ValuesOfCorrectTypeTests() : RuleTests(new ValuesOfCorrectTypeRule(
               }
         """,
         Error("String cannot represent a non string value: 2", (2, 48)));
+
+    [Fact]
+    public void ACustomScalarsOwnReasonFollowsTheGenericMessage()
+    {
+        var invalid = new ScalarType("Invalid", v => v, v => v,
+            literal => throw new GraphQLCoercionException($"Invalid scalar is always invalid: {Printer.Print(literal)}"));
+        var schema = SdlSchema.Build("scalar Invalid type Query { invalidArg(arg: Invalid): String }", r => r.Scalar(invalid));
+
+        ValidationHarness.Validate([new ValuesOfCorrectTypeRule()], "{ invalidArg(arg: 123) }", schema).ShouldBe(
+            [Error("Expected value of type \"Invalid\", found 123; Invalid scalar is always invalid: 123", (1, 19))]);
+    }
+
+    [Fact]
+    public void CustomScalarsMayAcceptComplexLiterals() => ValidationHarness.Validate([new ValuesOfCorrectTypeRule()], """
+        {
+          test1: anyArg(arg: 123)
+          test2: anyArg(arg: "abc")
+          test3: anyArg(arg: [123, "abc"])
+          test4: anyArg(arg: {deep: [123, "abc"]})
+        }
+        """, SdlSchema.Build("scalar Any type Query { anyArg(arg: Any): String }")).ShouldBeEmpty();
 }
