@@ -20,8 +20,10 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
     private sealed class ConflictFinder(ValidationContext context)
     {
         private readonly Dictionary<SelectionSetNode, FieldsAndFragments> _fieldsCache = new(ReferenceEqualityComparer.Instance);
-        private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = [];
-        private readonly Dictionary<FieldNode, string> _argumentKeys = new(ReferenceEqualityComparer.Instance);
+        private readonly ComparedPairs<(string, string)> _comparedFragmentPairs = new(EqualityComparer<(string, string)>.Default);
+        private readonly ComparedPairs<(OrderedDictionary<string, List<FieldAndDefinition>>, string)> _comparedFieldsAndFragments =
+            new(new FieldsAndFragmentComparer());
+        private readonly Dictionary<ValueNode, string> _valueKeys = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<(NamedType?, string), int> _copyClasses = [];
         private readonly HashSet<int> _compatibleCopies = [];
 
@@ -50,7 +52,8 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
         private void CollectConflictsBetweenFieldsAndFragment(List<FieldConflict> conflicts, bool mutuallyExclusive,
             OrderedDictionary<string, List<FieldAndDefinition>> fields, string fragmentName)
         {
-            if (context.GetFragment(fragmentName) is not { } fragment)
+            // Each set of fields is compared with each fragment once; this also ends cycles of spreads.
+            if (!_comparedFieldsAndFragments.Add((fields, fragmentName), mutuallyExclusive) || context.GetFragment(fragmentName) is not { } fragment)
             {
                 return;
             }
@@ -64,12 +67,6 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
             CollectConflictsBetween(conflicts, mutuallyExclusive, fields, fragmentFields);
             foreach (var referencedName in referencedNames)
             {
-                if (HasComparedPair(referencedName, fragmentName, mutuallyExclusive))
-                {
-                    continue;
-                }
-
-                AddComparedPair(referencedName, fragmentName, mutuallyExclusive);
                 CollectConflictsBetweenFieldsAndFragment(conflicts, mutuallyExclusive, fields, referencedName);
             }
         }
@@ -77,12 +74,12 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
         private void CollectConflictsBetweenFragments(List<FieldConflict> conflicts, bool mutuallyExclusive, string fragmentName1, string fragmentName2)
         {
             // A fragment cannot conflict with itself, and a pair compared once need not be compared again.
-            if (fragmentName1 == fragmentName2 || HasComparedPair(fragmentName1, fragmentName2, mutuallyExclusive))
+            var pair = string.CompareOrdinal(fragmentName1, fragmentName2) < 0 ? (fragmentName1, fragmentName2) : (fragmentName2, fragmentName1);
+            if (fragmentName1 == fragmentName2 || !_comparedFragmentPairs.Add(pair, mutuallyExclusive))
             {
                 return;
             }
 
-            AddComparedPair(fragmentName1, fragmentName2, mutuallyExclusive);
             if (context.GetFragment(fragmentName1) is not { } fragment1 || context.GetFragment(fragmentName2) is not { } fragment2)
             {
                 return;
@@ -160,7 +157,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
 
         /// <summary>
         /// Numbers the fields so that textually identical ones on the same parent type share a number. Two such copies
-        /// merge if any two do (compared fragment pairs only ever suppress conflicts), so once one pair is found compatible
+        /// merge if any two do (the memos of compared pairs only ever suppress comparisons), so once one pair is found compatible
         /// the others need no comparison: thousands of repeated fields stay fast, with the same errors.
         /// </summary>
         private int[] CopyClasses(List<FieldAndDefinition> group) =>
@@ -286,17 +283,29 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
             }
         }
 
-        private bool SameArguments(FieldNode field1, FieldNode field2) =>
-            (field1.Arguments.Count == 0 && field2.Arguments.Count == 0) || ArgumentKey(field1) == ArgumentKey(field2);
-
-        /// <summary>The arguments as one canonical literal (fields sorted by name at every level), for comparison.</summary>
-        private string ArgumentKey(FieldNode field)
+        /// <summary>The same arguments by name, each with the same value (object fields in any order).</summary>
+        private bool SameArguments(FieldNode field1, FieldNode field2)
         {
-            if (!_argumentKeys.TryGetValue(field, out var key))
+            if (field1.Arguments.Count != field2.Arguments.Count)
             {
-                _argumentKeys[field] = key = field.Arguments.Count == 0
-                    ? ""
-                    : Printer.Print(Sort(new ObjectValueNode([.. field.Arguments.Select(a => new ObjectFieldNode(a.Name, a.Value))])));
+                return false;
+            }
+
+            var values2 = new Dictionary<string, ValueNode>();
+            foreach (var argument in field2.Arguments)
+            {
+                values2[argument.Name.Value] = argument.Value;
+            }
+
+            return field1.Arguments.All(argument =>
+                values2.TryGetValue(argument.Name.Value, out var value2) && ValueKey(argument.Value) == ValueKey(value2));
+        }
+
+        private string ValueKey(ValueNode value)
+        {
+            if (!_valueKeys.TryGetValue(value, out var key))
+            {
+                _valueKeys[value] = key = Printer.Print(Sort(value));
             }
 
             return key;
@@ -310,12 +319,34 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
             _ => value,
         };
 
-        // Comparing with exclusivity is implied by having compared without it; the reverse is not.
-        private bool HasComparedPair(string a, string b, bool mutuallyExclusive) =>
-            _comparedFragmentPairs.TryGetValue(PairKey(a, b), out var recorded) && (mutuallyExclusive || !recorded);
+        /// <summary>Pairs already compared (graphql-js PairSet): comparing without exclusivity covers comparing with it, not the reverse.</summary>
+        private sealed class ComparedPairs<TPair>(IEqualityComparer<TPair> comparer)
+            where TPair : notnull
+        {
+            private readonly Dictionary<TPair, bool> _pairs = new(comparer);
 
-        private void AddComparedPair(string a, string b, bool mutuallyExclusive) => _comparedFragmentPairs[PairKey(a, b)] = mutuallyExclusive;
+            /// <summary>Records the comparison; false when an earlier one already covers it.</summary>
+            public bool Add(TPair pair, bool mutuallyExclusive)
+            {
+                if (_pairs.TryGetValue(pair, out var recorded) && (mutuallyExclusive || !recorded))
+                {
+                    return false;
+                }
 
-        private static (string, string) PairKey(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+                _pairs[pair] = mutuallyExclusive;
+                return true;
+            }
+        }
+
+        /// <summary>Field maps by identity (as graphql-js keys them), fragment names by value.</summary>
+        private sealed class FieldsAndFragmentComparer : IEqualityComparer<(OrderedDictionary<string, List<FieldAndDefinition>> Fields, string Name)>
+        {
+            public bool Equals((OrderedDictionary<string, List<FieldAndDefinition>> Fields, string Name) x,
+                (OrderedDictionary<string, List<FieldAndDefinition>> Fields, string Name) y) =>
+                ReferenceEquals(x.Fields, y.Fields) && x.Name == y.Name;
+
+            public int GetHashCode((OrderedDictionary<string, List<FieldAndDefinition>> Fields, string Name) pair) =>
+                HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(pair.Fields), pair.Name);
+        }
     }
 }

@@ -6,8 +6,9 @@ namespace Nexus.GraphQL.Validation.Rules;
 /// <summary>
 /// Spec 5.3.2: fields with the same response name can be merged: they are the same field with the same
 /// arguments (unless their parents are different object types, which never both apply) and their results
-/// have compatible shapes. Follows graphql-js's algorithm, including its caches: field maps per selection
-/// set, and fragment pairs already compared, which keep overlapping fragments from costing exponential time.
+/// have compatible shapes. Follows graphql-js 16's algorithm, including its caches: field maps per selection
+/// set, and the fields/fragment and fragment/fragment pairs already compared, which keep overlapping
+/// fragments from costing exponential time.
 /// </summary>
 public sealed partial class OverlappingFieldsCanBeMergedRule() : ValidationRule(context => new Visitor(context))
 {
