@@ -148,15 +148,8 @@ public class ValuesOfCorrectTypeTests() : RuleTests(new ValuesOfCorrectTypeRule(
         "oneOfArgField(oneOfArg: { stringField: null })", "{", "Field \"OneOfInput.stringField\" must be non-null.");
 
     [Fact]
-    public void ANullableVariableForAOneOfFieldIsReported() => ExpectErrors("""
-
-              query ($string: String) {
-                complicatedArgs {
-                  oneOfArgField(oneOfArg: { stringField: $string })
-                }
-              }
-        """,
-        Error("Variable \"string\" must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", (4, 35)));
+    public void ANullableVariableForAOneOfFieldIsLeftToVariablesInAllowedPosition() =>
+        ExpectValid("query ($string: String) { complicatedArgs { oneOfArgField(oneOfArg: { stringField: $string }) } }");
 
     [Fact]
     public void DirectiveArgumentsOfTheWrongTypeAreReported() => ExpectErrors("""

@@ -282,4 +282,27 @@ public class VariablesInAllowedPositionTests() : RuleTests(new VariablesInAllowe
               }
         """,
         Error("Variable \"$boolVar\" of type \"Boolean\" used in position expecting type \"Boolean!\".", (2, 19), (4, 56)));
+
+    [Fact]
+    public void ANullableVariableForAOneOfFieldIsReported() => ExpectErrors("""
+
+              query ($string: String) {
+                complicatedArgs {
+                  oneOfArgField(oneOfArg: { stringField: $string })
+                }
+              }
+        """,
+        Error("Variable \"$string\" is of type \"String\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".",
+            (2, 14), (4, 50)));
+
+    [Fact]
+    public void ANonNullVariableForAOneOfFieldIsFine() =>
+        ExpectValid("query ($string: String!) { complicatedArgs { oneOfArgField(oneOfArg: { stringField: $string }) } }");
+
+    [Fact]
+    public void AOneOfObjectInANonNullPositionChecksItsVariablesToo() => ValidationHarness.Validate([new VariablesInAllowedPositionRule()],
+        "query ($id: ID) { learner(key: { id: $id }) { id } }", TestSchema.Build(new TestData())).ShouldBe(
+    [
+        Error("Variable \"$id\" is of type \"ID\" but must be non-nullable to be used for OneOf Input Object \"LearnerKey\".", (1, 8), (1, 38)),
+    ]);
 }

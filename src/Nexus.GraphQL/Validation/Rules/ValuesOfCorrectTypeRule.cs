@@ -8,8 +8,6 @@ public sealed class ValuesOfCorrectTypeRule() : ValidationRule(context => new Vi
 {
     private sealed class Visitor(ValidationContext context) : ValidationVisitor(context)
     {
-        private readonly Dictionary<string, VariableDefinitionNode> _variables = [];
-
         // A list or object literal that is wrong as a whole is reported once; its contents are not checked.
         private SyntaxNode? _skipped;
 
@@ -24,12 +22,6 @@ public sealed class ValuesOfCorrectTypeRule() : ValidationRule(context => new Vi
 
             switch (node)
             {
-                case OperationDefinitionNode:
-                    _variables.Clear();
-                    break;
-                case VariableDefinitionNode variable:
-                    _variables[variable.Variable.Name.Value] = variable;
-                    break;
                 case ListValueNode list when TypeInfo.ParentInputType?.Nullable is not ListType:
                     CheckLeafValue(list);
                     _skipped = list;
@@ -84,16 +76,11 @@ public sealed class ValuesOfCorrectTypeRule() : ValidationRule(context => new Vi
                 return;
             }
 
+            // A nullable variable as the one field is VariablesInAllowedPosition's to report (as in graphql-js 16.10+).
             var (name, field) = given.First();
             if (field.Value is NullValueNode)
             {
                 Context.ReportError($"Field \"{type.Name}.{name}\" must be non-null.", obj);
-            }
-            else if (field.Value is VariableNode variable && _variables.TryGetValue(variable.Name.Value, out var definition) &&
-                     definition.Type is not NonNullTypeNode)
-            {
-                Context.ReportError(
-                    $"Variable \"{variable.Name.Value}\" must be non-nullable to be used for OneOf Input Object \"{type.Name}\".", obj);
             }
         }
 

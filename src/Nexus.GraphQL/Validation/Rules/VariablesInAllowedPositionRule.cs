@@ -3,7 +3,10 @@ using Nexus.GraphQL.Types;
 
 namespace Nexus.GraphQL.Validation.Rules;
 
-/// <summary>Spec 5.8.5: each variable is used only where its type fits (a nullable variable fits a non-null position only with a default).</summary>
+/// <summary>
+/// Spec 5.8.5: each variable is used only where its type fits (a nullable variable fits a non-null position
+/// only with a default), and a field of a @oneOf input object takes only non-null variables.
+/// </summary>
 public sealed class VariablesInAllowedPositionRule() : ValidationRule(context => new Visitor(context))
 {
     private sealed class Visitor(ValidationContext context) : ValidationVisitor(context)
@@ -19,12 +22,24 @@ public sealed class VariablesInAllowedPositionRule() : ValidationRule(context =>
             foreach (var usage in Context.GetRecursiveVariableUsages(operation))
             {
                 var name = usage.Node.Name.Value;
-                if (usage.Type is { } locationType && definitions.TryGetValue(name, out var definition) &&
-                    TypeInfo.TypeFromAst(Context.Schema, definition.Type) is { } variableType &&
-                    !IsAllowed(variableType, definition.DefaultValue, locationType, usage.DefaultValue))
+                if (usage.Type is not { } locationType || !definitions.TryGetValue(name, out var definition) ||
+                    TypeInfo.TypeFromAst(Context.Schema, definition.Type) is not { } variableType)
+                {
+                    continue;
+                }
+
+                if (!IsAllowed(variableType, definition.DefaultValue, locationType, usage.DefaultValue))
                 {
                     Context.ReportError(
                         $"Variable \"${name}\" of type \"{variableType}\" used in position expecting type \"{locationType}\".", definition, usage.Node);
+                }
+
+                // The spec asks this wherever the object appears; graphql-js only checks it where the object's own type is nullable.
+                if (usage.ParentType?.Nullable is InputObjectType { IsOneOf: true } oneOf && variableType is not NonNullType)
+                {
+                    Context.ReportError(
+                        $"Variable \"${name}\" is of type \"{variableType}\" but must be non-nullable to be used for OneOf Input Object \"{oneOf.Name}\".",
+                        definition, usage.Node);
                 }
             }
         }
