@@ -9,6 +9,17 @@ public class SpecifiedRulesTests
     private static IReadOnlyList<string> Validate(string query) => ValidationHarness.Validate(SpecifiedRules.All, query);
 
     [Fact]
+    public void TheRulesAreGraphqlJsSpecifiedRulesInTheirOrder() => SpecifiedRules.All.Select(r => r.GetType().Name).ShouldBe(
+    [
+        "ExecutableDefinitionsRule", "UniqueOperationNamesRule", "LoneAnonymousOperationRule", "SingleFieldSubscriptionsRule",
+        "KnownTypeNamesRule", "FragmentsOnCompositeTypesRule", "VariablesAreInputTypesRule", "ScalarLeafsRule", "FieldsOnCorrectTypeRule",
+        "UniqueFragmentNamesRule", "KnownFragmentNamesRule", "NoUnusedFragmentsRule", "PossibleFragmentSpreadsRule", "NoFragmentCyclesRule",
+        "UniqueVariableNamesRule", "NoUndefinedVariablesRule", "NoUnusedVariablesRule", "KnownDirectivesRule",
+        "UniqueDirectivesPerLocationRule", "KnownArgumentNamesRule", "UniqueArgumentNamesRule", "ValuesOfCorrectTypeRule",
+        "ProvidedRequiredArgumentsRule", "VariablesInAllowedPositionRule", "OverlappingFieldsCanBeMergedRule", "UniqueInputFieldNamesRule",
+    ]);
+
+    [Fact]
     public void AKitchenSinkOfValidFeaturesHasNoErrors() => Validate("""
         query KitchenSink($id: ID = 4, $command: DogCommand! = SIT, $withName: Boolean = true, $input: ComplexInput,
                           $oneOf: String! @onVariableDefinition) @onQuery {

@@ -3,7 +3,7 @@ using Nexus.GraphQL.Types;
 
 namespace Nexus.GraphQL.Validation.Rules;
 
-/// <summary>Spec 5.5.1.2 and 5.8.2: every type named in variables and type conditions exists in the schema.</summary>
+/// <summary>Spec 5.5.1.2: every type named in type conditions and variable definitions exists in the schema.</summary>
 public sealed class KnownTypeNamesRule() : ValidationRule(context => new Visitor(context))
 {
     private static readonly string[] StandardTypeNames =

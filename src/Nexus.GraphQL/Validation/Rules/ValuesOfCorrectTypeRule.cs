@@ -3,7 +3,7 @@ using Nexus.GraphQL.Types;
 
 namespace Nexus.GraphQL.Validation.Rules;
 
-/// <summary>Spec 5.6.1: literal values fit the input type expected where they are written (including @oneOf input objects).</summary>
+/// <summary>Spec 5.6.1, 5.6.2 and 5.6.4: literal values fit the input type expected where they are written: known input fields, required ones given, @oneOf objects with exactly one non-null field.</summary>
 public sealed class ValuesOfCorrectTypeRule() : ValidationRule(context => new Visitor(context))
 {
     private sealed class Visitor(ValidationContext context) : ValidationVisitor(context)
