@@ -23,6 +23,8 @@ public class OverlappingFieldsCanBeMergedTests() : RuleTests(new OverlappingFiel
     [InlineData("fragment fragA on Human { name, ...fragA }")]
     [InlineData("fragment fragA on Human { name, ...fragB } fragment fragB on Human { name, ...fragC } fragment fragC on Human { name, ...fragA }")]
     [InlineData("{ dog { name } dog { name } ...F } fragment F on QueryRoot { dog { name } }")]
+    [InlineData("{ ...fragA ...fragB } fragment fragA on T { x { ...fragA x { ...fragA } } } fragment fragB on T { x { ...fragB x { ...fragB } } }")]
+    [InlineData("{ ...A } fragment A on T { x { ...B } } fragment B on T { x { ...A } }")]
     public void FieldsThatCanBeMergedAreFine(string query) => ExpectValid(query);
 
     [Fact]
