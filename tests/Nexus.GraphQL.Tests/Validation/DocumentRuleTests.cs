@@ -40,6 +40,14 @@ public class ExecutableDefinitionsTests() : RuleTests(new ExecutableDefinitionsR
         Error("The \"Dog\" definition is not executable.", (12, 7)));
 
     [Fact]
+    public void DirectiveDefinitionsAreNotExecutable() => ExpectErrors("""
+
+              directive @onSomething on FIELD
+              { dog { name } }
+        """,
+        Error("The \"onSomething\" definition is not executable.", (2, 7)));
+
+    [Fact]
     public void SchemaDefinitionsAndExtensionsAreNotExecutable() => ExpectErrors("""
 
               schema {

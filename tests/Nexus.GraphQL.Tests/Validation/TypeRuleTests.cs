@@ -40,6 +40,20 @@ public class KnownTypeNamesTests() : RuleTests(new KnownTypeNamesRule())
         Error("Unknown type \"Peat\". Did you mean \"Pet\" or \"Cat\"?", (8, 29)));
 
     [Fact]
+    public void StandardScalarsMissingFromTheSchemaAreUnknownInOperations() =>
+        ValidationHarness.Validate([new KnownTypeNamesRule()], """
+
+              query ($id: ID, $float: Float, $int: Int) {
+                __typename
+              }
+        """, Nexus.GraphQL.Types.SdlSchema.Build("type Query { foo: String }")).ShouldBe(
+        [
+            Error("Unknown type \"ID\".", (2, 19)),
+            Error("Unknown type \"Float\".", (2, 31)),
+            Error("Unknown type \"Int\".", (2, 44)),
+        ]);
+
+    [Fact]
     public void TypeSystemDefinitionsMayUseTheStandardScalars() => ExpectErrors("""
 
               type Query {
