@@ -132,7 +132,7 @@ public sealed class ValidationContext
             }
             else if (node is VariableNode variable && _insideDefinitions == 0)
             {
-                Usages.Add(new VariableUsage(variable, typeInfo.InputType, typeInfo.DefaultValue));
+                Usages.Add(new VariableUsage(variable, typeInfo.InputType, typeInfo.DefaultValue, typeInfo.ParentInputType));
             }
         }
 

@@ -95,7 +95,11 @@ public class ExecutionTests
     [InlineData("fragment F on Root { roles }", null, "Must provide an operation.")]
     public async Task ReportsOperationSelectionErrorsWithoutData(string query, string? operationName, string message)
     {
-        var result = await GraphQLExecutor.ExecuteAsync(new ExecutionRequest { Schema = Schema, Query = query, OperationName = operationName });
+        // Without validation, which would already reject the unused fragment.
+        var result = await GraphQLExecutor.ExecuteAsync(new ExecutionRequest
+        {
+            Schema = Schema, Query = query, OperationName = operationName, Options = new ExecutionOptions { ValidationRules = [] },
+        });
 
         result.HasData.ShouldBeFalse();
         result.Errors!.Single().Message.ShouldBe(message);
