@@ -21,9 +21,9 @@ url="http://127.0.0.1:$port"
 
 measure() { # name path [script]
   local name=$1 path=$2 script=${3:-bench/wrk-report.lua}
-  wrk -t2 -c"$connections" -d5s -s "$script" "$url$path" >/dev/null 2>&1 || true
+  SLUGS="$out/slugs.txt" BYTES="${bytes:-0}" wrk -t2 -c"$connections" -d5s -s "$script" "$url$path" >/dev/null 2>&1 || true
   local result
-  result=$(SLUGS="$out/slugs.txt" wrk -t2 -c"$connections" -d"$duration" --latency -s "$script" "$url$path")
+  result=$(SLUGS="$out/slugs.txt" BYTES="${bytes:-0}" wrk -t2 -c"$connections" -d"$duration" --latency -s "$script" "$url$path")
   local rps p
   rps=$(echo "$result" | awk '/Requests\/sec/ {print $2}')
   p=$(echo "$result" | grep -E '^p50=' | tail -1)
@@ -51,13 +51,14 @@ run_provider() {
   local seeded_at; seeded_at=$(date +%s)
   "$out/seeder/Nexus.Web.Bench" "$url" "$hubs" "$out/slugs.txt"
   echo "seeding $hubs hubs on $provider took $(( $(date +%s) - seeded_at ))s"
-  local bytes; bytes=$(curl -s "$url/api/v1/hubs/$(head -1 "$out/slugs.txt")" | wc -c)
+  bytes=$(curl -s "$url/api/v1/hubs/$(head -1 "$out/slugs.txt")" | wc -c)
   echo "hub JSON is $bytes bytes"
-  # A first pass over every hub warms the per-node JSON cache (steady state of a read-heavy site).
-  SLUGS="$out/slugs.txt" wrk -t2 -c"$connections" -d"${WARMUP:-30s}" -s bench/wrk-warm.lua "$url/" >/dev/null
+  # A first pass over every hub warms the per-node JSON cache (steady state of a read-heavy site); it also
+  # measures cold reads (each a full load from the database).
+  "$out/seeder/Nexus.Web.Bench" warm "$url" "$out/slugs.txt" | tee -a "$out/warm-$provider.txt"
   measure "GET /hubs/{slug} (random of $hubs, warm)" "/" bench/wrk-slugs.lua
   measure "GET /hubs?pageSize=20" "/api/v1/hubs?pageSize=20"
-  measure "bare $bytes bytes from memory" "/bench/bare?bytes=$bytes"
+  measure "bare $bytes bytes from memory (same client script)" "/" bench/wrk-bare.lua
   local rss; rss=$(ps -o rss= -p $server | awk '{printf "%.0f MB", $1/1024}')
   echo "| $provider | server memory after the run | $rss | | |" | tee -a "$out/hubs-results.md"
   kill $server; wait $server 2>/dev/null || true

@@ -3,10 +3,16 @@ using System.Text.Json;
 using Nexus.Web.Bench;
 
 // Seeds a running Nexus with generated hubs through its public API (the same path learners use) and
-// writes their slugs for wrk. Usage: Nexus.Web.Bench <baseUrl> <hubCount> <slugFile>
+// writes their slugs for wrk; or, with "warm", reads every slug once so a run measures the steady state.
+// Usage: Nexus.Web.Bench <baseUrl> <hubCount> <slugFile> | Nexus.Web.Bench warm <baseUrl> <slugFile>
+if (args is ["warm", var warmUrl, var slugFile])
+{
+    return await Warmer.WarmAsync(new Uri(warmUrl), await File.ReadAllLinesAsync(slugFile));
+}
+
 if (args.Length != 3 || !int.TryParse(args[1], out var hubCount))
 {
-    Console.Error.WriteLine("usage: Nexus.Web.Bench <baseUrl> <hubCount> <slugFile>");
+    Console.Error.WriteLine("usage: Nexus.Web.Bench <baseUrl> <hubCount> <slugFile> | Nexus.Web.Bench warm <baseUrl> <slugFile>");
     return 2;
 }
 
