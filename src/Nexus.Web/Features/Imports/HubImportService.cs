@@ -36,7 +36,10 @@ public sealed class HubImportService(NexusDbContext db, HubValidator validator, 
         string Propose(string name, WebKind kind)
         {
             var slug = SlugGenerator.Slugify(name, 64);
-            slug = slug.Length == 0 ? $"entry-{Math.Abs(StringComparer.Ordinal.GetHashCode(name)) % 100000}" : slug;
+            // A name with no letters or digits (an emoji, "C#" → "c" is fine) still needs a stable slug.
+            slug = slug.Length == 0
+                ? $"entry-{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..8]}"
+                : slug;
             if (!names.ContainsKey(Key(kind, slug)))
             {
                 proposals.TryAdd(Key(kind, slug), new ProposedEntry(kind.ToString().ToLowerInvariant(), slug, name.Trim()));
