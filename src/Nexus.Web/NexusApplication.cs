@@ -3,6 +3,7 @@ using Nexus.Web.Features.Admin;
 using Nexus.Web.Features.Catalogue;
 using Nexus.Web.Features.Hubs;
 using Nexus.Web.Features.Imports;
+using Nexus.Web.Features.ReferenceGuide;
 using Nexus.Web.Features.Search;
 using Nexus.Web.Infrastructure.Api;
 using Nexus.Web.Infrastructure.Auth;
@@ -26,6 +27,7 @@ public static class NexusApplication
         builder.Services.AddHubs();
         builder.Services.AddImports();
         builder.Services.AddSearch();
+        builder.Services.AddReferenceGuide();
 
         var app = builder.Build();
         app.UseNexusErrors();
@@ -41,6 +43,7 @@ public static class NexusApplication
         api.MapCatalogueEndpoints();
         api.MapAdminUserEndpoints();
         api.MapSearch();
+        api.MapReferenceGuide();
         return app;
     }
 }

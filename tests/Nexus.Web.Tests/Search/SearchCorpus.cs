@@ -30,7 +30,7 @@ public sealed class SearchCorpus : NexusFactory, IAsyncLifetime
              ("PostgreSQL indexes", "A composite index turned a 2 second query into 4 ms.")],
             ["django", "redis", "postgresql"], ["caching"],
             [("Celery tasks never ran", "Tasks were queued but no worker picked them up.", "Pointed the worker at the same broker URL.", new[] { "celery", "redis" })],
-            ["Measure before optimising; the database is usually the bottleneck."],
+            ["Measure before optimising; the database is usually the bottleneck.", "Redis is a cache, not a database."],
             ("Prefetch", "Hub.objects.select_related('owner')", "Avoid the N+1 query problem.")));
         var challengeId = graceHub["challenges"]![0]!["id"]!.GetValue<long>();
         (await Mentor.PostAsync($"/api/v1/hubs/{graceHub["slug"]}/challenges/{challengeId}/verification", null))

@@ -19,18 +19,18 @@ public sealed class SearchService(NexusDbContext db)
 
     private const int FewResults = 3;
 
-    public async Task<SearchResponse> SearchAsync(string text, SearchQuery query, ClaimsPrincipal user, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<SearchResponse> SearchAsync(string text, SearchQuery query, ClaimsPrincipal user, int page, int pageSize, CancellationToken cancellationToken, bool typoTolerant = true)
     {
         var matches = Filtered(query, user);
         var total = await matches.CountAsync(cancellationToken);
-        var typoTolerant = false;
-        if (total < FewResults && await CorrectedAsync(query, cancellationToken) is { } corrected)
+        var corrected = false;
+        if (typoTolerant && total < FewResults && await CorrectedAsync(query, cancellationToken) is { } correction)
         {
-            var correctedMatches = Filtered(corrected, user);
+            var correctedMatches = Filtered(correction, user);
             var correctedTotal = await correctedMatches.CountAsync(cancellationToken);
             if (correctedTotal > total)
             {
-                (query, matches, total, typoTolerant) = (corrected, correctedMatches, correctedTotal, true);
+                (query, matches, total, corrected) = (correction, correctedMatches, correctedTotal, true);
             }
         }
 
@@ -68,7 +68,7 @@ public sealed class SearchService(NexusDbContext db)
                 SearchHighlighter.Snippet(source, words, prefixes), new SearchHubRef(hub.Slug, hub.Title, hub.Handle),
                 row.SectionTitle, r.Verified, DateTimeOffset.FromUnixTimeMilliseconds(r.UpdatedAt));
         }).ToList();
-        return new SearchResponse(text, items, page, pageSize, total, facets, typoTolerant);
+        return new SearchResponse(text, items, page, pageSize, total, facets, corrected);
     }
 
     private IQueryable<SearchMatch> Filtered(SearchQuery query, ClaimsPrincipal user)
