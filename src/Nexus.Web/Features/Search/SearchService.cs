@@ -71,6 +71,11 @@ public sealed class SearchService(NexusDbContext db)
         return new SearchResponse(text, items, page, pageSize, total, facets, corrected);
     }
 
+    /// <summary>The ids of the newest readable challenges a query matches (the challenge catalogue's <c>q</c>).</summary>
+    public Task<List<long>> ChallengeIdsAsync(SearchQuery query, ClaimsPrincipal user, int limit, CancellationToken cancellationToken) =>
+        Filtered(query with { Filters = query.Filters with { Types = ["challenge"] } }, user)
+            .OrderByDescending(m => m.UpdatedAt).ThenBy(m => m.Id).Select(m => m.SourceId).Take(limit).ToListAsync(cancellationToken);
+
     private IQueryable<SearchMatch> Filtered(SearchQuery query, ClaimsPrincipal user)
     {
         var (sql, parameters) = SearchSql.Matches(query, db.Database.IsNpgsql());

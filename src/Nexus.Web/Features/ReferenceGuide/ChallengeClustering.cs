@@ -1,0 +1,35 @@
+namespace Nexus.Web.Features.ReferenceGuide;
+
+/// <summary>One challenge as clustering sees it.</summary>
+public sealed record ClusterInput(long Id, string Title, string Problem, IReadOnlyList<string> Technologies);
+
+/// <summary>
+/// Groups challenges that describe the same problem: single-link clustering over <see cref="ChallengeSimilarity"/>
+/// (two challenges are linked when their idea sets overlap at least <see cref="Threshold"/>; clusters are the
+/// connected parts). Deterministic: clusters and their members come out in input order.
+/// </summary>
+public static class ChallengeClustering
+{
+    public const double Threshold = 0.3;
+
+    public static List<List<ClusterInput>> Cluster(IReadOnlyList<ClusterInput> challenges, double threshold = Threshold)
+    {
+        var ideas = challenges.Select(c => ChallengeSimilarity.Ideas(c.Title, c.Problem, c.Technologies)).ToList();
+        var parent = Enumerable.Range(0, challenges.Count).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+
+        for (var i = 0; i < challenges.Count; i++)
+        {
+            for (var j = i + 1; j < challenges.Count; j++)
+            {
+                if (ChallengeSimilarity.Similarity(ideas[i], ideas[j]) >= threshold)
+                {
+                    var (a, b) = (Find(i), Find(j));
+                    parent[Math.Max(a, b)] = Math.Min(a, b);
+                }
+            }
+        }
+
+        return [.. Enumerable.Range(0, challenges.Count).GroupBy(Find).Select(g => g.Select(i => challenges[i]).ToList())];
+    }
+}
