@@ -26,7 +26,7 @@ public static class ReferenceGuideEndpoints
                 .WithSummary($"One {kind.ToString().ToLowerInvariant()} with the cohort's notes, challenges, takeaways and related technologies");
         }
 
-        return api.MapChallengeCatalogue();
+        return api.MapChallengeCatalogue().MapSkillMap();
     }
 
     private static async Task<Results<Ok<TopicGuideResponse>, ValidationProblem, ProblemHttpResult>> GetAsync(
