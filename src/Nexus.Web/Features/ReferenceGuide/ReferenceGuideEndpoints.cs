@@ -20,18 +20,18 @@ public static class ReferenceGuideEndpoints
     {
         foreach (var (path, kind) in new[] { ("technologies", TopicKind.Technology), ("concepts", TopicKind.Concept) })
         {
-            api.MapGet($"/{path}/{{slug}}", (string slug, ClaimsPrincipal user, NexusDbContext db, ReferenceGuideService guide, CancellationToken ct,
-                    int page = 1, int pageSize = 20) => GetAsync(kind, path, slug, user, db, guide, page, pageSize, ct))
+            api.MapGet($"/{path}/{{slug}}", (string slug, ClaimsPrincipal user, NexusDbContext db, ReferenceGuideService guide, HttpContext http, CancellationToken ct,
+                    int page = 1, int pageSize = 20) => GetAsync(kind, path, slug, user, db, guide, http, page, pageSize, ct))
                 .AllowAnonymous().WithTags("Reference guide")
                 .WithSummary($"One {kind.ToString().ToLowerInvariant()} with the cohort's notes, challenges, takeaways and related technologies");
         }
 
-        return api.MapChallengeCatalogue().MapSkillMap();
+        return api.MapChallengeCatalogue().MapSkillMap().MapCatalogueMerge();
     }
 
-    private static async Task<Results<Ok<TopicGuideResponse>, ValidationProblem, ProblemHttpResult>> GetAsync(
+    private static async Task<Results<Ok<TopicGuideResponse>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> GetAsync(
         TopicKind kind, string path, string slug, ClaimsPrincipal user, NexusDbContext db, ReferenceGuideService guide,
-        int page, int pageSize, CancellationToken cancellationToken)
+        HttpContext http, int page, int pageSize, CancellationToken cancellationToken)
     {
         var errors = Paging.Validate(page, pageSize);
         if (errors.Any)
@@ -40,8 +40,16 @@ public static class ReferenceGuideEndpoints
         }
 
         var entry = await db.CatalogueEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Kind == kind && e.Slug == slug, cancellationToken);
-        return entry is null
+        if (entry is not null)
+        {
+            return TypedResults.Ok(await guide.GuideAsync(entry, user, page, pageSize, cancellationToken));
+        }
+
+        // A merged entry's old slug: 308 keeps links and bookmarks working (and, unlike 301, any method).
+        var merged = await db.Set<CatalogueRedirect>().AsNoTracking().Where(r => r.Kind == kind && r.Slug == slug)
+            .Select(r => r.Entry.Slug).SingleOrDefaultAsync(cancellationToken);
+        return merged is null
             ? ApiProblems.NotFound($"No {kind.ToString().ToLowerInvariant()} '{slug}'.")
-            : TypedResults.Ok(await guide.GuideAsync(entry, user, page, pageSize, cancellationToken));
+            : TypedResults.Redirect($"/api/v1/{path}/{merged}{http.Request.QueryString}", permanent: true, preserveMethod: true);
     }
 }
