@@ -15,6 +15,28 @@ public sealed class ChallengeClusteringTests(ITestOutputHelper output)
     public void ClustersReachPrecisionAndRecallOfAtLeastEightyPercentOnTheLabelledSet()
     {
         var inputs = LabelledChallenges.All.Select((c, i) => new ClusterInput(i, c.Title, c.Problem, c.Technologies)).ToList();
+        var (precision, recall) = Evaluate(inputs, [.. LabelledChallenges.All.Select(c => c.Label)]);
+
+        precision.ShouldBeGreaterThanOrEqualTo(0.8);
+        recall.ShouldBeGreaterThanOrEqualTo(0.8);
+    }
+
+    [Fact]
+    public void OnTheDemoCohortsLongerStoriesClustersStayPreciseButMissHalfTheRetellings()
+    {
+        var demo = DemoChallenges.Load();
+        demo.Count.ShouldBeGreaterThanOrEqualTo(40);
+
+        var (precision, recall) = Evaluate([.. demo.Select(d => d.Challenge)], [.. demo.Select(d => d.Label)]);
+
+        // Measured 0.91 / 0.45: multi-paragraph problems share few words with each other. Guards against regressions
+        // until the similarity learns more; the labelled set above is the ≥ 0.8 target.
+        precision.ShouldBeGreaterThanOrEqualTo(0.8);
+        recall.ShouldBeGreaterThanOrEqualTo(0.4);
+    }
+
+    private (double Precision, double Recall) Evaluate(List<ClusterInput> inputs, string[] labels)
+    {
         var clusters = ChallengeClustering.Cluster(inputs);
         var clusterOf = clusters.SelectMany((members, n) => members.Select(m => (m.Id, n))).ToDictionary(x => x.Id, x => x.n);
 
@@ -23,7 +45,7 @@ public sealed class ChallengeClusteringTests(ITestOutputHelper output)
         {
             for (var j = i + 1; j < inputs.Count; j++)
             {
-                var same = LabelledChallenges.All[i].Label == LabelledChallenges.All[j].Label;
+                var same = labels[i] == labels[j];
                 var together = clusterOf[i] == clusterOf[j];
                 truePairs += same ? 1 : 0;
                 predictedPairs += together ? 1 : 0;
@@ -36,11 +58,10 @@ public sealed class ChallengeClusteringTests(ITestOutputHelper output)
         output.WriteLine($"pairwise precision {precision:F3}, recall {recall:F3}, {clusters.Count} clusters of {inputs.Count} challenges");
         foreach (var cluster in clusters)
         {
-            output.WriteLine(string.Join(" | ", cluster.Select(c => $"{LabelledChallenges.All[c.Id].Label}: {c.Title}")));
+            output.WriteLine(string.Join(" | ", cluster.Select(c => $"{labels[c.Id]}: {c.Title}")));
         }
 
-        precision.ShouldBeGreaterThanOrEqualTo(0.8);
-        recall.ShouldBeGreaterThanOrEqualTo(0.8);
+        return (precision, recall);
     }
 
     [Fact]

@@ -10,11 +10,12 @@ public sealed record ClusterInput(long Id, string Title, string Problem, IReadOn
 /// </summary>
 public static class ChallengeClustering
 {
-    public const double Threshold = 0.3;
+    public const double Threshold = 0.4;
 
     public static List<List<ClusterInput>> Cluster(IReadOnlyList<ClusterInput> challenges, double threshold = Threshold)
     {
         var ideas = challenges.Select(c => ChallengeSimilarity.Ideas(c.Title, c.Problem, c.Technologies)).ToList();
+        var titles = challenges.Select(c => ChallengeSimilarity.Ideas(c.Title, "", [])).ToList();
         var parent = Enumerable.Range(0, challenges.Count).ToArray();
         int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
 
@@ -22,7 +23,8 @@ public static class ChallengeClustering
         {
             for (var j = i + 1; j < challenges.Count; j++)
             {
-                if (ChallengeSimilarity.Similarity(ideas[i], ideas[j]) >= threshold)
+                // Titles alone carry the problem best; the whole (title, technologies, problem ideas) catches retellings.
+                if (Math.Max(ChallengeSimilarity.Similarity(titles[i], titles[j]), ChallengeSimilarity.Similarity(ideas[i], ideas[j])) >= threshold)
                 {
                     var (a, b) = (Find(i), Find(j));
                     parent[Math.Max(a, b)] = Math.Min(a, b);

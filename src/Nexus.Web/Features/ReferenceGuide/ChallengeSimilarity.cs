@@ -14,32 +14,33 @@ public static partial class ChallengeSimilarity
     private static readonly HashSet<string> StopWords =
     [
         "a", "an", "the", "to", "of", "in", "on", "for", "with", "when", "and", "or", "is", "are", "was", "were", "be", "been",
-        "my", "our", "i", "we", "it", "its", "from", "at", "by", "up", "after", "but", "not", "never", "no", "dont", "doesnt",
+        "my", "our", "i", "we", "it", "its", "from", "at", "by", "up", "after", "but", "not", "no", "dont", "doesnt",
         "didnt", "wont", "cant", "could", "cannot", "still", "all", "any", "some", "this", "that", "these", "those", "as", "so",
-        "very", "get", "got", "keep", "kept", "there", "their", "them", "they", "then", "than", "because", "due", "into", "out",
+        "very", "get", "got", "time", "times", "keep", "kept", "there", "their", "them", "they", "then", "than", "because", "due", "into", "out",
         "only", "every", "each", "same", "own", "one", "two", "its", "which", "what", "who", "how", "why", "also", "just",
         "error", "errors", "issue", "issues", "problem", "problems", "bug", "bugs", "fail", "fails", "failed", "failing",
         "broke", "broken", "work", "works", "working", "worked", "wrong", "instead", "used", "using", "use", "made", "make",
         "new", "old", "while", "over", "under", "per", "without", "whole", "sometimes", "randomly", "forever", "too", "nothing",
-        "anything", "something", "because", "since", "till", "until", "would", "should", "did", "does", "do", "had", "has", "have",
+        "anything", "something", "since", "till", "until", "would", "should", "did", "does", "do", "had", "has", "have",
+        "inside", "before", "week", "question", "silently", "through",
     ];
 
     // Idea ← words (after stemming). Kept short and general: each group is a way people name one thing.
     private static readonly Dictionary<string, string> Synonyms = BuildSynonyms(new()
     {
         ["job"] = ["task", "job", "jobs", "tasks"],
-        ["run"] = ["run", "execut", "pick", "process", "consum", "start", "fire", "trigger", "pend", "stuck", "sit"],
-        ["worker"] = ["worker", "celery", "background", "async", "asynchronou", "queu", "broker", "rabbitmq", "rq"],
-        ["nplusone"] = ["nplusone", "loop", "repeat", "hundr", "many", "prefetch", "select", "relat"],
-        ["query"] = ["query", "queri", "sql", "orm"],
+        ["run"] = ["run", "ran", "execut", "pick", "process", "consum", "start", "fire", "trigger", "sit", "ignor", "never"],
+        ["worker"] = ["worker", "celery", "background", "async", "asyncresult", "asynchronou", "queu", "broker", "rabbitmq", "rq", "amqp"],
+        ["nplusone"] = ["nplusone", "loop", "repeat", "hundred", "hit", "many", "prefetch", "select", "relat"],
+        ["query"] = ["query", "queri", "sql", "orm", "django-orm", "resolver"],
         ["db"] = ["db", "databas", "postgr", "postgresql", "mysql", "5432"],
-        ["cors"] = ["cor", "cross", "origin", "preflight", "option", "policy", "headers"],
+        ["cors"] = ["cor", "cross", "origin", "preflight", "option", "policy", "django-cors-headers", "credential", "allow"],
         ["block"] = ["block", "reject", "refus", "deni", "deny", "403"],
         ["client"] = ["browser", "frontend", "client", "react", "fetch", "app"],
         ["token"] = ["token", "jwt", "refresh", "access"],
         ["expire"] = ["expir", "expiry", "short", "lived", "five", "minut", "early"],
-        ["logout"] = ["logout", "log", "logg", "sign", "sign", "signed", "session", "401"],
-        ["docker"] = ["docker", "container", "compos", "servic"],
+        ["logout"] = ["logout", "logg", "sign", "sign", "signed", "session", "401"],
+        ["docker"] = ["docker", "docker-compose", "container", "compos"],
         ["connect"] = ["connect", "connection", "reach", "refused", "host", "localhost", "ready"],
         ["migration"] = ["migration", "migrat", "makemigration", "alembic", "head", "leaf", "histor"],
         ["conflict"] = ["conflict", "merg", "branch", "diverg", "inconsist", "number"],
@@ -53,23 +54,39 @@ public static partial class ChallengeSimilarity
         ["webhook"] = ["webhook", "callback", "event", "deliver"],
     });
 
+    /// <summary>
+    /// The title's words, the linked technologies (whole slugs) and, from the problem statement, only the ideas of the
+    /// synonym list: a long story then adds what it is about without drowning the title in incidental words.
+    /// </summary>
     public static HashSet<string> Ideas(string title, string problem, IEnumerable<string> technologies)
     {
-        var text = NPlusOne().Replace($"{title} {problem}", " nplusone ");
         var ideas = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in SearchText.Tokenize(text).Concat(technologies.SelectMany(t => t.Split('-'))))
+        foreach (var word in Words(title))
         {
-            if (StopWords.Contains(word) || word.Length < 2)
-            {
-                continue;
-            }
+            ideas.Add(IdeaOf(word) ?? Stem(word));
+        }
 
-            var stem = Stem(word);
-            ideas.Add(Synonyms.TryGetValue(word, out var idea) ? idea : Synonyms.TryGetValue(stem, out idea) ? idea : stem);
+        foreach (var technology in technologies)
+        {
+            ideas.Add(Synonyms.GetValueOrDefault(technology) ?? technology);
+        }
+
+        foreach (var word in Words(problem))
+        {
+            if (IdeaOf(word) is { } idea)
+            {
+                ideas.Add(idea);
+            }
         }
 
         return ideas;
     }
+
+    private static IEnumerable<string> Words(string text) =>
+        SearchText.Tokenize(NPlusOne().Replace(text, " nplusone ")).Where(w => w.Length >= 2 && !StopWords.Contains(w));
+
+    private static string? IdeaOf(string word) =>
+        Synonyms.TryGetValue(word, out var idea) ? idea : Synonyms.TryGetValue(Stem(word), out idea) ? idea : null;
 
     /// <summary>Jaccard similarity of two idea sets.</summary>
     public static double Similarity(IReadOnlySet<string> a, IReadOnlySet<string> b)
