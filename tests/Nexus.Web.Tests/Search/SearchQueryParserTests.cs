@@ -42,6 +42,14 @@ public sealed class SearchQueryParserTests
     }
 
     [Fact]
+    public void AsYouTypeTheLastWordIsAPrefixUntilASpaceFollows()
+    {
+        SearchQueryParser.Parse("celery wor", asYouType: true).Query!.Include.ShouldBe([new WordTerm("celery"), new WordTerm("wor", Prefix: true)]);
+        SearchQueryParser.Parse("celery wor ", asYouType: true).Query!.Include.ShouldBe([new WordTerm("celery"), new WordTerm("wor")]);
+        SearchQueryParser.Parse("\"never ran\"", asYouType: true).Query!.Include.ShouldBe([new PhraseTerm(["never", "ran"])]);
+    }
+
+    [Fact]
     public void FiltersAreSeparatedFromTheWords()
     {
         var query = Parse("worker tech:Redis concept:caching track:backend cohort:2025-06 type:challenge author:@grace");

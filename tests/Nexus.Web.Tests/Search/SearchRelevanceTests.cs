@@ -48,6 +48,12 @@ public sealed class SearchRelevanceTests(SearchCorpus corpus) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task AsYouTypeAHalfWrittenWordAlreadyFinds()
+    {
+        SearchCorpus.Titles(await corpus.SearchAsync(corpus.Anonymous, "composite ind", "&asYouType=true")).ShouldContain("PostgreSQL indexes");
+    }
+
+    [Fact]
     public async Task AMisspeltWordFindsWhatItMeant()
     {
         var result = await corpus.SearchAsync(corpus.Anonymous, "djnago");

@@ -25,7 +25,7 @@ public static class SearchEndpoints
     }
 
     private static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
-        ClaimsPrincipal user, SearchService search, CancellationToken cancellationToken, string? q = null, int page = 1, int pageSize = 20)
+        ClaimsPrincipal user, SearchService search, CancellationToken cancellationToken, string? q = null, bool asYouType = false, int page = 1, int pageSize = 20)
     {
         var errors = Paging.Validate(page, pageSize);
         if ((page - 1) * pageSize >= SearchService.RankedCandidates)
@@ -33,7 +33,7 @@ public static class SearchEndpoints
             errors.Add("page", $"Only the best {SearchService.RankedCandidates} results are paged; narrow the query with words or filters.");
         }
 
-        var parsed = SearchQueryParser.Parse(q);
+        var parsed = SearchQueryParser.Parse(q, asYouType);
         if (parsed.Query is null)
         {
             errors.Add("q", parsed.Error!);

@@ -20,7 +20,8 @@ public static class SearchQueryParser
     private static readonly string[] Tracks = ["backend", "frontend", "fullstack"];
     private static readonly string[] Fields = ["tech", "concept", "type", "track", "cohort", "author"];
 
-    public static SearchParseResult Parse(string? text)
+    /// <param name="asYouType">The user is still typing: the last word, unless followed by a space, is a prefix.</param>
+    public static SearchParseResult Parse(string? text, bool asYouType = false)
     {
         if (text is not null && text.Length > MaxLength)
         {
@@ -82,6 +83,11 @@ public static class SearchQueryParser
         if (include.Count == 0 && exclude.Count > 0)
         {
             return Fail("Exclusions need a word or phrase to exclude from: add one.");
+        }
+
+        if (asYouType && include.Count > 0 && include[^1] is WordTerm { Prefix: false } last && !char.IsWhiteSpace(text![^1]) && text[^1] != '"')
+        {
+            include[^1] = last with { Prefix = true };
         }
 
         return new SearchParseResult(new SearchQuery(include, exclude, filters), null);
