@@ -24,7 +24,9 @@ public static class ChallengeClustering
             for (var j = i + 1; j < challenges.Count; j++)
             {
                 // Titles alone carry the problem best; the whole (title, technologies, problem ideas) catches retellings.
-                if (Math.Max(ChallengeSimilarity.Similarity(titles[i], titles[j]), ChallengeSimilarity.Similarity(ideas[i], ideas[j])) >= threshold)
+                var sameNamedProblem = titles[i].Any(idea => ChallengeSimilarity.NamedProblems.Contains(idea) && titles[j].Contains(idea));
+                if (sameNamedProblem
+                    || Math.Max(ChallengeSimilarity.Similarity(titles[i], titles[j]), ChallengeSimilarity.Similarity(ideas[i], ideas[j])) >= threshold)
                 {
                     var (a, b) = (Find(i), Find(j));
                     parent[Math.Max(a, b)] = Math.Min(a, b);

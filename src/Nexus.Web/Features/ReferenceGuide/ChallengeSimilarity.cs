@@ -14,7 +14,7 @@ public static partial class ChallengeSimilarity
     private static readonly HashSet<string> StopWords =
     [
         "a", "an", "the", "to", "of", "in", "on", "for", "with", "when", "and", "or", "is", "are", "was", "were", "be", "been",
-        "my", "our", "i", "we", "it", "its", "from", "at", "by", "up", "after", "but", "not", "no", "dont", "doesnt",
+        "my", "our", "i", "we", "it", "its", "from", "at", "by", "up", "after", "but", "not", "never", "no", "dont", "doesnt",
         "didnt", "wont", "cant", "could", "cannot", "still", "all", "any", "some", "this", "that", "these", "those", "as", "so",
         "very", "get", "got", "time", "times", "keep", "kept", "there", "their", "them", "they", "then", "than", "because", "due", "into", "out",
         "only", "every", "each", "same", "own", "one", "two", "its", "which", "what", "who", "how", "why", "also", "just",
@@ -29,15 +29,16 @@ public static partial class ChallengeSimilarity
     private static readonly Dictionary<string, string> Synonyms = BuildSynonyms(new()
     {
         ["job"] = ["task", "job", "jobs", "tasks"],
-        ["run"] = ["run", "ran", "execut", "pick", "process", "consum", "start", "fire", "trigger", "sit", "ignor", "never"],
+        ["run"] = ["run", "ran", "execut", "pick", "process", "consum", "start", "fire", "trigger", "sit", "ignor"],
         ["worker"] = ["worker", "celery", "background", "async", "asyncresult", "asynchronou", "queu", "broker", "rabbitmq", "rq", "amqp"],
-        ["nplusone"] = ["nplusone", "loop", "repeat", "hundred", "hit", "many", "prefetch", "select", "relat"],
+        ["nplusone"] = ["nplusone", "repeat", "hundred", "hit", "many", "prefetch", "select", "relat"],
         ["query"] = ["query", "queri", "sql", "orm", "django-orm", "resolver"],
         ["db"] = ["db", "databas", "postgr", "postgresql", "mysql", "5432"],
         ["cors"] = ["cor", "cross", "origin", "preflight", "option", "policy", "django-cors-headers", "credential", "allow"],
         ["block"] = ["block", "reject", "refus", "deni", "deny", "403"],
-        ["client"] = ["browser", "frontend", "client", "react", "fetch", "app"],
-        ["token"] = ["token", "jwt", "refresh", "access"],
+        ["client"] = ["browser", "frontend", "client", "react", "app"],
+        ["request"] = ["request", "call", "fetch"],
+        ["token"] = ["token", "jwt", "refresh"],
         ["expire"] = ["expir", "expiry", "short", "lived", "five", "minut", "early"],
         ["logout"] = ["logout", "logg", "sign", "sign", "signed", "session", "401"],
         ["docker"] = ["docker", "docker-compose", "container", "compos"],
@@ -48,7 +49,7 @@ public static partial class ChallengeSimilarity
         ["index"] = ["index", "scan", "sequential", "explain", "full", "table", "lookup", "filter", "row"],
         ["render"] = ["render", "rerender", "useeffect", "effect", "dependenc", "state", "infinit", "endless", "loop"],
         ["env"] = ["env", "environment", "variabl", "secret", "key", "config", "setting", "databaseurl", "undefin"],
-        ["deploy"] = ["deploy", "production", "server", "hosting", "platform", "render", "vercel", "build"],
+        ["deploy"] = ["deploy", "production", "server", "hosting", "platform", "render", "vercel", "build", "live"],
         ["payment"] = ["payment", "paid", "charg", "order", "transaction", "chapa", "credit"],
         ["duplicate"] = ["duplic", "twice", "double", "idempot", "retri", "retry", "again", "repeated"],
         ["webhook"] = ["webhook", "callback", "event", "deliver"],
@@ -87,6 +88,12 @@ public static partial class ChallengeSimilarity
 
     private static string? IdeaOf(string word) =>
         Synonyms.TryGetValue(word, out var idea) ? idea : Synonyms.TryGetValue(Stem(word), out idea) ? idea : null;
+
+    /// <summary>
+    /// Problems with a name of their own: two titles naming the same one describe the same problem, however
+    /// differently the rest is told ("N+1 queries…" and "…hitting the database hundreds of times").
+    /// </summary>
+    public static readonly IReadOnlySet<string> NamedProblems = new HashSet<string>(StringComparer.Ordinal) { "nplusone", "cors" };
 
     /// <summary>Jaccard similarity of two idea sets.</summary>
     public static double Similarity(IReadOnlySet<string> a, IReadOnlySet<string> b)
