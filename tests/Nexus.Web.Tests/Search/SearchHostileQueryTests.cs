@@ -43,6 +43,9 @@ public sealed class SearchHostileQueryTests(SearchCorpus corpus) : IClassFixture
         new string('x', 10_000),
         string.Join(' ', Enumerable.Repeat("redis", 2_000)),
         string.Join(" OR ", Enumerable.Repeat("\"a\"", 300)),
+        string.Join(' ', Enumerable.Range(0, 16).Select(i => $"tech:t{i}")) + " redis",
+        string.Join(' ', Enumerable.Range(0, 60).Select(i => $"tech:t{i}")),
+        "type:challenge type:hub type:snippet cohort:x cohort:y author:a author:b concept:c -redis celery",
     };
 
     [Theory]

@@ -23,7 +23,7 @@ public sealed record AnyWordTerm(IReadOnlyList<string> Words) : SearchTerm
     public override int GetHashCode() => string.Join('|', Words).GetHashCode(StringComparison.Ordinal);
 }
 
-/// <summary>The filters a query may carry (<c>tech:redis type:challenge</c>); every list is ANDed.</summary>
+/// <summary>The filters a query may carry (<c>tech:redis type:challenge</c>): technologies and concepts all apply; several types mean any of them.</summary>
 public sealed record SearchFilters(
     IReadOnlyList<string> Technologies,
     IReadOnlyList<string> Concepts,

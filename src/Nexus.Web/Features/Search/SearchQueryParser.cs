@@ -34,6 +34,7 @@ public static class SearchQueryParser
         var concepts = new List<string>();
         var types = new List<string>();
         string? track = null, cohort = null, author = null;
+        var filters = 0;
 
         foreach (var (raw, quoted, negated) in Split(text ?? ""))
         {
@@ -43,6 +44,11 @@ public static class SearchQueryParser
                 if (value.Length == 0 || value.Length > 64)
                 {
                     return Fail($"The filter '{filter.Field}:' needs a value of 1 to 64 characters.");
+                }
+
+                if (++filters > MaxTerms)
+                {
+                    return Fail($"A query may hold at most {MaxTerms} filters.");
                 }
 
                 switch (filter.Field)
@@ -72,8 +78,8 @@ public static class SearchQueryParser
             }
         }
 
-        var filters = new SearchFilters(technologies.Distinct().ToList(), concepts.Distinct().ToList(), types.Distinct().ToList(), track, cohort, author);
-        if (include.Count == 0 && !filters.Any)
+        var parsedFilters = new SearchFilters(technologies.Distinct().ToList(), concepts.Distinct().ToList(), types.Distinct().ToList(), track, cohort, author);
+        if (include.Count == 0 && !parsedFilters.Any)
         {
             return Fail(exclude.Count > 0
                 ? "Exclusions alone match everything: add a word, a phrase or a filter to look for."
@@ -90,7 +96,7 @@ public static class SearchQueryParser
             include[^1] = last with { Prefix = true };
         }
 
-        return new SearchParseResult(new SearchQuery(include, exclude, filters), null);
+        return new SearchParseResult(new SearchQuery(include, exclude, parsedFilters), null);
     }
 
     private static SearchTerm? ToTerm(string raw, bool quoted)
