@@ -3,6 +3,8 @@ using Nexus.Web.Features.Admin;
 using Nexus.Web.Features.Catalogue;
 using Nexus.Web.Features.Hubs;
 using Nexus.Web.Features.Imports;
+using Nexus.Web.Features.ReferenceGuide;
+using Nexus.Web.Features.Search;
 using Nexus.Web.Infrastructure.Api;
 using Nexus.Web.Infrastructure.Auth;
 using Nexus.Web.Infrastructure.Database;
@@ -24,6 +26,8 @@ public static class NexusApplication
         builder.Services.AddAccounts();
         builder.Services.AddHubs();
         builder.Services.AddImports();
+        builder.Services.AddSearch();
+        builder.Services.AddReferenceGuide();
 
         var app = builder.Build();
         app.UseNexusErrors();
@@ -38,6 +42,8 @@ public static class NexusApplication
         api.MapImportsAndExports();
         api.MapCatalogueEndpoints();
         api.MapAdminUserEndpoints();
+        api.MapSearch();
+        api.MapReferenceGuide();
         return app;
     }
 }

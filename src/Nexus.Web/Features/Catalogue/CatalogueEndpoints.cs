@@ -7,7 +7,7 @@ using Nexus.Web.Infrastructure.Database;
 
 namespace Nexus.Web.Features.Catalogue;
 
-/// <summary>The technology and concept catalogues: everyone reads, admins write.</summary>
+/// <summary>The technology and concept catalogues: everyone reads, admins write. One entry's page is the reference guide's.</summary>
 public static class CatalogueEndpoints
 {
     public static RouteGroupBuilder MapCatalogueEndpoints(this RouteGroupBuilder api)
@@ -23,8 +23,6 @@ public static class CatalogueEndpoints
         var group = api.MapGroup($"/{path}").WithTags("Catalogue");
         group.MapGet("/", (NexusDbContext db, CancellationToken ct, string? q, string? category, int page = 1, int pageSize = 100) =>
             ListAsync(db, kind, q, category, page, pageSize, ct)).AllowAnonymous().WithSummary($"The {noun} catalogue, by name");
-        group.MapGet("/{slug}", (string slug, NexusDbContext db, CancellationToken ct) => GetAsync(db, kind, slug, ct))
-            .AllowAnonymous().WithSummary($"One {noun}");
         group.MapPost("/", (CatalogueEntryWrite body, NexusDbContext db, TimeProvider clock, CancellationToken ct) =>
             CreateAsync(db, kind, body, clock, ct)).RequireAuthorization(AuthServiceCollectionExtensions.AdminPolicy)
             .WithSummary($"Add a {noun} (admins)");
@@ -59,13 +57,6 @@ public static class CatalogueEndpoints
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(e => e.Name).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedResponse<CatalogueEntryResponse>([.. items.Select(ToResponse)], page, pageSize, total));
-    }
-
-    private static async Task<Results<Ok<CatalogueEntryResponse>, ProblemHttpResult>> GetAsync(
-        NexusDbContext db, TopicKind kind, string slug, CancellationToken cancellationToken)
-    {
-        var entry = await db.CatalogueEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Kind == kind && e.Slug == slug, cancellationToken);
-        return entry is null ? ApiProblems.NotFound($"No {kind.ToString().ToLowerInvariant()} '{slug}'.") : TypedResults.Ok(ToResponse(entry));
     }
 
     private static async Task<Results<Created<CatalogueEntryResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Nexus.Web.Features.Revisions;
+using Nexus.Web.Features.Search;
 using Nexus.Web.Infrastructure.Database;
 
 namespace Nexus.Web.Features.Hubs;
 
 /// <summary>Loads whole hubs (a fixed number of statements, whatever the hub's size) and saves them with a revision.</summary>
-public sealed class HubStore(NexusDbContext db, HubChangeFeed changes, TimeProvider clock)
+public sealed class HubStore(NexusDbContext db, HubChangeFeed changes, SearchIndexer search, TimeProvider clock)
 {
     public static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web);
 
@@ -51,6 +52,8 @@ public sealed class HubStore(NexusDbContext db, HubChangeFeed changes, TimeProvi
                 CreatedAt = now,
             });
             await db.SaveChangesAsync(cancellationToken);
+            // The search index moves with the content, in the same transaction (deletes cascade in the database).
+            await search.IndexAsync(hub, cancellationToken);
             await changes.PublishAsync(db, hub.Slug, cancellationToken);
             if (ownTransaction is not null)
             {

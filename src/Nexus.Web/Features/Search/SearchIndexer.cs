@@ -1,0 +1,114 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Nexus.Web.Features.Hubs;
+using Nexus.Web.Infrastructure.Database;
+
+namespace Nexus.Web.Features.Search;
+
+/// <summary>
+/// Writes a hub's search documents. <see cref="HubStore.SaveRevisionAsync"/> calls it inside the hub's own
+/// transaction, so the index never disagrees with committed content; deletes cascade from hubs in the database.
+/// Done in C# rather than in triggers because a document is made from several tables, Markdown is flattened and
+/// words are normalized by <see cref="SearchText"/> — one implementation for both providers instead of two
+/// dialects of triggers. Three statements per hub whatever its size: documents and words travel as one JSON value.
+/// </summary>
+public sealed class SearchIndexer(NexusDbContext db)
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public async Task IndexAsync(Hub hub, CancellationToken cancellationToken)
+    {
+        var documents = SearchDocuments.Of(hub);
+        var words = documents.SelectMany(d => d.TitleTerms.Split(' ').Concat(d.BodyTerms.Split(' ')))
+            .Where(IsVocabularyWord).Distinct().Order(StringComparer.Ordinal).ToList();
+        var documentsJson = JsonSerializer.Serialize(documents, Json);
+        var wordsJson = JsonSerializer.Serialize(words);
+        var updatedAt = hub.UpdatedAt.ToUnixTimeMilliseconds();
+
+        await db.Database.ExecuteSqlAsync($"DELETE FROM search_documents WHERE hub_id = {hub.Id}", cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO search_documents (hub_id, kind, source_id, section_title, title, body, title_terms, body_terms, updated_at)
+                SELECT {hub.Id}, x.kind, x.source_id, x.section_title, x.title, x.body, x.title_terms, x.body_terms, {updatedAt}
+                FROM jsonb_to_recordset({documentsJson}::jsonb)
+                  AS x(kind text, source_id bigint, section_title text, title text, body text, title_terms text, body_terms text)
+                """, cancellationToken);
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO search_terms (term) SELECT jsonb_array_elements_text({wordsJson}::jsonb) ON CONFLICT (term) DO NOTHING",
+                cancellationToken);
+        }
+        else
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO search_documents (hub_id, kind, source_id, section_title, title, body, title_terms, body_terms, updated_at)
+                SELECT {hub.Id}, j.value ->> 'kind', j.value ->> 'source_id', j.value ->> 'section_title', j.value ->> 'title',
+                       j.value ->> 'body', j.value ->> 'title_terms', j.value ->> 'body_terms', {updatedAt}
+                FROM json_each({documentsJson}) AS j
+                """, cancellationToken);
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO search_terms (term) SELECT value FROM json_each({wordsJson}) WHERE true ON CONFLICT (term) DO NOTHING",
+                cancellationToken);
+        }
+    }
+
+    /// <summary>Re-creates the whole index from the hubs (the disaster command), in one transaction.</summary>
+    public async Task<(int Hubs, int Documents)> RebuildAsync(HubStore store, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM search_documents", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM search_terms", cancellationToken);
+        var slugs = await db.Hubs.AsNoTracking().OrderBy(h => h.Id).Select(h => h.Slug).ToListAsync(cancellationToken);
+        foreach (var slug in slugs)
+        {
+            var hub = await store.LoadAsync(slug, forUpdate: false, cancellationToken);
+            if (hub is not null)
+            {
+                await IndexAsync(hub, cancellationToken);
+            }
+        }
+
+        var documents = await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM search_documents").SingleAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (slugs.Count, documents);
+    }
+
+    // Typo tolerance corrects words, not numbers or one- and two-letter fragments.
+    private static bool IsVocabularyWord(string word) => word.Length is >= 3 and <= 40 && !word.All(char.IsDigit);
+}
+
+/// <summary>What one search document holds, before it is stored.</summary>
+public sealed record SearchDocument(
+    string Kind,
+    long SourceId,
+    string SectionTitle,
+    string Title,
+    string Body,
+    string TitleTerms,
+    string BodyTerms);
+
+/// <summary>Cuts a hub into its search documents.</summary>
+public static class SearchDocuments
+{
+    public static List<SearchDocument> Of(Hub hub)
+    {
+        var documents = new List<SearchDocument>
+        {
+            Make("hub", hub.Id, "", hub.Title, string.Join("\n", [hub.Summary, .. hub.Topics.OrderBy(t => t.Position).Select(t => t.Note)])),
+        };
+        documents.AddRange(hub.Sections.OrderBy(s => s.Position).Select(s => Make("section", s.Id, s.Title, s.Title, PlainText(s.Markdown))));
+        documents.AddRange(hub.Challenges.OrderBy(c => c.Position).Select(c =>
+            Make("challenge", c.Id, "Challenges", c.Title, string.Join("\n", PlainText(c.Problem), PlainText(c.Solution), PlainText(c.Result)))));
+        documents.AddRange(hub.Takeaways.OrderBy(t => t.Position).Select(t => Make("takeaway", t.Id, "Takeaways", "", PlainText(t.Text))));
+        documents.AddRange(hub.Snippets.OrderBy(s => s.Position).Select(s =>
+            Make("snippet", s.Id, "Snippets", s.Title, string.Join("\n", PlainText(s.Description), s.Code))));
+        return documents;
+    }
+
+    private static SearchDocument Make(string kind, long sourceId, string sectionTitle, string title, string body) =>
+        new(kind, sourceId, sectionTitle, title, body, SearchText.Terms(title), SearchText.Terms(body));
+
+    private static string PlainText(string markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : Markdig.Markdown.ToPlainText(markdown).Trim();
+}

@@ -1,0 +1,56 @@
+namespace Nexus.Web.Features.Search;
+
+/// <summary>
+/// Orders matched documents, the same way on every provider (bm25 and ts_rank disagree, so neither decides):
+/// a word in the title counts three times a word in the body, a phrase twice a word, words typed next to each
+/// other score more where they stand next to each other, verified challenges get a boost, recency breaks ties.
+/// </summary>
+public static class SearchRanking
+{
+    public static double Score(SearchQuery query, string titleTerms, string bodyTerms, bool verified)
+    {
+        var title = titleTerms.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var body = bodyTerms.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var score = 0.0;
+        foreach (var term in query.Include)
+        {
+            score += term switch
+            {
+                WordTerm w => Contains(title, w) ? 3 : Contains(body, w) ? 1 : 0,
+                AnyWordTerm a => a.Words.Any(word => title.Contains(word)) ? 3 : 1,
+                PhraseTerm p => ContainsSequence(title, p.Words) ? 6 : ContainsSequence(body, p.Words) ? 3 : 0,
+                _ => 0,
+            };
+        }
+
+        var words = query.Include.OfType<WordTerm>().Where(w => !w.Prefix).Select(w => w.Word).ToList();
+        if (words.Count >= 2 && (ContainsSequence(title, words) || ContainsSequence(body, words)))
+        {
+            score += 2;
+        }
+
+        return verified ? score + 2 : score;
+    }
+
+    private static bool Contains(string[] tokens, WordTerm word) =>
+        word.Prefix ? tokens.Any(t => t.StartsWith(word.Word, StringComparison.Ordinal)) : tokens.Contains(word.Word);
+
+    public static bool ContainsSequence(string[] tokens, IReadOnlyList<string> words)
+    {
+        for (var i = 0; i + words.Count <= tokens.Length; i++)
+        {
+            var all = true;
+            for (var j = 0; j < words.Count && all; j++)
+            {
+                all = tokens[i + j] == words[j];
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,53 @@
+namespace Nexus.Web.Features.Search;
+
+public sealed record SearchResponse(
+    string Query,
+    IReadOnlyList<SearchHitResponse> Items,
+    int Page,
+    int PageSize,
+    int Total,
+    SearchFacets Facets,
+    bool TypoTolerant);
+
+public sealed record SearchHitResponse(
+    string Type,
+    long Id,
+    string Title,
+    string Snippet,
+    SearchHubRef Hub,
+    string Section,
+    bool Verified,
+    DateTimeOffset UpdatedAt);
+
+public sealed record SearchHubRef(string Slug, string Title, string Owner);
+
+public sealed record FacetCount(string Value, int Count);
+
+public sealed record SearchFacets(
+    IReadOnlyList<FacetCount> Type,
+    IReadOnlyList<FacetCount> Technology,
+    IReadOnlyList<FacetCount> Track,
+    IReadOnlyList<FacetCount> Cohort);
+
+public sealed record SearchRebuildResponse(int Hubs, int Documents);
+
+/// <summary>A matched document as the candidate query returns it (column aliases match these names).</summary>
+public sealed class SearchMatch
+{
+    public long Id { get; set; }
+    public long HubId { get; set; }
+    public string Kind { get; set; } = "";
+    public long SourceId { get; set; }
+    public string TitleTerms { get; set; } = "";
+    public string BodyTerms { get; set; } = "";
+    public long UpdatedAt { get; set; }
+}
+
+/// <summary>The display fields of a document on the result page.</summary>
+public sealed class SearchDocumentRow
+{
+    public long Id { get; set; }
+    public string SectionTitle { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string Body { get; set; } = "";
+}

@@ -1,0 +1,86 @@
+using System.Text;
+
+namespace Nexus.Web.Features.Search;
+
+/// <summary>
+/// Renders a <see cref="SearchQuery"/> into the provider's match clause. User text never becomes SQL: words are
+/// <see cref="SearchText"/> tokens (letters and digits only), and even so they travel as parameters — into an FTS5
+/// query string of quoted, escaped tokens on SQLite, into plainto/phraseto/to_tsquery arguments on PostgreSQL.
+/// </summary>
+public static class SearchSql
+{
+    private const string Columns = """
+        SELECT d.id AS "Id", d.hub_id AS "HubId", d.kind AS "Kind", d.source_id AS "SourceId",
+               d.title_terms AS "TitleTerms", d.body_terms AS "BodyTerms", d.updated_at AS "UpdatedAt"
+        FROM search_documents AS d
+        """;
+
+    /// <summary>The candidate documents' SQL with {n} placeholders, and the parameter values.</summary>
+    public static (string Sql, object[] Parameters) Matches(SearchQuery query, bool postgres)
+    {
+        if (query.Include.Count == 0)
+        {
+            return (Columns, []);
+        }
+
+        return postgres
+            ? PostgresMatches(query)
+            : ($"{Columns}\nWHERE d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH {{0}})", [Fts5(query)]);
+    }
+
+    /// <summary>The FTS5 query string: quoted tokens, ANDed, then each exclusion with NOT.</summary>
+    public static string Fts5(SearchQuery query)
+    {
+        var text = new StringBuilder("(");
+        text.Append(string.Join(" AND ", query.Include.Select(Fts5Term)));
+        text.Append(')');
+        foreach (var excluded in query.Exclude)
+        {
+            text.Append(" NOT ").Append(Fts5Term(excluded));
+        }
+
+        return text.ToString();
+    }
+
+    private static string Fts5Term(SearchTerm term) => term switch
+    {
+        WordTerm { Prefix: true } w => $"{Quote(w.Word)}*",
+        WordTerm w => Quote(w.Word),
+        PhraseTerm p => Quote(string.Join(' ', p.Words)),
+        AnyWordTerm a => $"({string.Join(" OR ", a.Words.Select(Quote))})",
+        _ => throw new ArgumentOutOfRangeException(nameof(term)),
+    };
+
+    private static string Quote(string token) => $"\"{token.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+
+    private static (string Sql, object[] Parameters) PostgresMatches(SearchQuery query)
+    {
+        var parameters = new List<object>();
+        string Parameter(string value)
+        {
+            parameters.Add(value);
+            return $"{{{parameters.Count - 1}}}";
+        }
+
+        string Render(SearchTerm term) => term switch
+        {
+            // Single quotes make the token a literal lexeme for to_tsquery, whatever it contains.
+            WordTerm { Prefix: true } w => $"to_tsquery('simple', {Parameter($"'{w.Word.Replace("'", "''", StringComparison.Ordinal)}':*")})",
+            WordTerm w => $"plainto_tsquery('simple', {Parameter(w.Word)})",
+            PhraseTerm p => $"phraseto_tsquery('simple', {Parameter(string.Join(' ', p.Words))})",
+            AnyWordTerm a => $"({string.Join(" || ", a.Words.Select(word => $"plainto_tsquery('simple', {Parameter(word)})"))})",
+            _ => throw new ArgumentOutOfRangeException(nameof(term)),
+        };
+
+        var parts = query.Include.Select(Render).Concat(query.Exclude.Select(t => $"!!({Render(t)})"));
+        return ($"{Columns}\nWHERE d.tsv @@ ({string.Join(" && ", parts)})", [.. parameters]);
+    }
+
+    /// <summary>The FTS5 trigram query for a word's likely spellings: any of its padded trigrams.</summary>
+    public static string Trigrams(string word)
+    {
+        var padded = $" {word} ";
+        var grams = Enumerable.Range(0, padded.Length - 2).Select(i => Quote(padded.Substring(i, 3))).Distinct();
+        return string.Join(" OR ", grams);
+    }
+}
