@@ -51,14 +51,14 @@ public sealed class HubStore(NexusDbContext db, HubChangeFeed changes, TimeProvi
                 CreatedAt = now,
             });
             await db.SaveChangesAsync(cancellationToken);
-            await changes.PublishAsync(db, hub.Slug, cancellationToken);
+            await changes.PublishAsync(db, hub.Slug, cancellationToken, hub.Revision);
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);
             }
         }
 
-        changes.Committed(hub.Slug);
+        changes.Committed(hub.Slug, hub.Revision);
     }
 
     /// <summary>Announces a change made outside <see cref="SaveRevisionAsync"/> (a delete, a verification) after it committed.</summary>
