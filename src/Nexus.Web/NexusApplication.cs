@@ -1,6 +1,7 @@
 using Nexus.Web.Features.Accounts;
 using Nexus.Web.Features.Admin;
 using Nexus.Web.Features.Catalogue;
+using Nexus.Web.Features.GraphQL;
 using Nexus.Web.Features.Hubs;
 using Nexus.Web.Features.Imports;
 using Nexus.Web.Infrastructure.Api;
@@ -24,6 +25,7 @@ public static class NexusApplication
         builder.Services.AddAccounts();
         builder.Services.AddHubs();
         builder.Services.AddImports();
+        builder.Services.AddGraphQLApi(builder.Configuration);
 
         var app = builder.Build();
         app.UseNexusErrors();
@@ -38,6 +40,7 @@ public static class NexusApplication
         api.MapImportsAndExports();
         api.MapCatalogueEndpoints();
         api.MapAdminUserEndpoints();
+        app.MapGraphQLApi();
         return app;
     }
 }

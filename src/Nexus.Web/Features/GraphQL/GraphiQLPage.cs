@@ -1,0 +1,67 @@
+namespace Nexus.Web.Features.GraphQL;
+
+/// <summary>
+/// GraphiQL for browsers on GET /graphql. Its scripts come from npm at build time (ClientApp → wwwroot/lib/graphiql)
+/// and are served from /graphql/assets; the headers editor is where the bearer token goes.
+/// </summary>
+public static class GraphiQLPage
+{
+    /// <summary>The files the build copies; nothing else is served from the assets folder.</summary>
+    private static readonly Dictionary<string, string> Assets = new(StringComparer.Ordinal)
+    {
+        ["react.production.min.js"] = "text/javascript",
+        ["react-dom.production.min.js"] = "text/javascript",
+        ["graphiql.min.js"] = "text/javascript",
+        ["graphiql.min.css"] = "text/css",
+    };
+
+    public static bool WantsPage(HttpRequest request) =>
+        !request.Query.ContainsKey("query") && !request.Query.ContainsKey("documentId")
+        && request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+
+    public static IResult Page() => TypedResults.Content(Html, "text/html; charset=utf-8");
+
+    public static IResult Asset(string file, IWebHostEnvironment environment)
+    {
+        if (!Assets.TryGetValue(file, out var contentType))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var path = Path.Combine(environment.ContentRootPath, "wwwroot", "lib", "graphiql", file);
+        return File.Exists(path)
+            ? TypedResults.PhysicalFile(path, contentType)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
+                detail: $"{file} is missing: build Nexus.Web (it installs ClientApp with npm and copies GraphiQL into wwwroot/lib).");
+    }
+
+    private const string Html = """
+        <!doctype html>
+        <html lang="en">
+        <head>
+          <meta charset="utf-8">
+          <meta name="viewport" content="width=device-width, initial-scale=1">
+          <title>Nexus GraphQL</title>
+          <link rel="stylesheet" href="/graphql/assets/graphiql.min.css">
+          <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+        </head>
+        <body>
+          <div id="graphiql">Loading GraphiQL…</div>
+          <script src="/graphql/assets/react.production.min.js"></script>
+          <script src="/graphql/assets/react-dom.production.min.js"></script>
+          <script src="/graphql/assets/graphiql.min.js"></script>
+          <script>
+            // Sign in at POST /api/v1/auth/login, then put the access token in the Headers tab.
+            const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+            ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, {
+              fetcher,
+              defaultHeaders: JSON.stringify({ Authorization: 'Bearer <access token>' }, null, 2),
+              isHeadersEditorEnabled: true,
+              shouldPersistHeaders: true,
+              defaultQuery: '{\n  hubs(first: 5) {\n    totalCount\n    nodes { slug title owner { handle cohort } technologies { slug } }\n  }\n}\n',
+            }));
+          </script>
+        </body>
+        </html>
+        """;
+}
