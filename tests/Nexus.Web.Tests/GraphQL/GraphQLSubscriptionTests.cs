@@ -154,6 +154,29 @@ public sealed class GraphQLSubscriptionTests(NexusFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task AnImportedHubIsPublishedOnceItsTransactionCommitted()
+    {
+        var cohort = $"imp{Guid.NewGuid():N}"[..12];
+        using var socket = await ConnectAsync();
+        await InitAsync(socket);
+        var before = factory.Services.GetRequiredService<HubEvents>().SubscriberCount;
+        await SendAsync(socket, new JsonObject
+        {
+            ["id"] = "i",
+            ["type"] = "subscribe",
+            ["payload"] = new JsonObject { ["query"] = $"subscription {{ hubPublished(cohort: \"{cohort}\") {{ title }} }}" },
+        });
+        await WaitForSubscribersAsync(before + 1);
+        var (author, _, _) = await factory.SignUpAsync(cohort: cohort);
+
+        (await author.GraphQLAsync("mutation ($md: String!) { importReadme(markdown: $md) { created } }",
+            new { md = "# Imported Hub\n\n## Overview\n\nText.\n" })).Data()["importReadme"]!["created"]!.GetValue<bool>().ShouldBeTrue();
+
+        var next = (await ReceiveAsync(socket))!;
+        next["payload"]!["data"]!["hubPublished"]!["title"]!.GetValue<string>().ShouldBe("Imported Hub");
+    }
+
+    [Fact]
     public async Task AnInvalidDocumentEndsTheOperationWithAnErrorMessage()
     {
         using var socket = await ConnectAsync();
