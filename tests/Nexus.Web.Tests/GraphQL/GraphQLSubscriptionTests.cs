@@ -13,11 +13,13 @@ public sealed class GraphQLSubscriptionTests(NexusFactory factory) : IClassFixtu
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    private async Task<WebSocket> ConnectAsync(string protocol = "graphql-transport-ws")
+    private Task<WebSocket> ConnectAsync() => ConnectAsync(factory);
+
+    private static async Task<WebSocket> ConnectAsync(NexusFactory node)
     {
-        var client = factory.Server.CreateWebSocketClient();
-        client.SubProtocols.Add(protocol);
-        return await client.ConnectAsync(new Uri(factory.Server.BaseAddress, "graphql"), CancellationToken.None);
+        var client = node.Server.CreateWebSocketClient();
+        client.SubProtocols.Add("graphql-transport-ws");
+        return await client.ConnectAsync(new Uri(node.Server.BaseAddress, "graphql"), CancellationToken.None);
     }
 
     private static Task SendAsync(WebSocket socket, JsonObject message) =>
@@ -59,9 +61,11 @@ public sealed class GraphQLSubscriptionTests(NexusFactory factory) : IClassFixtu
         (await ReceiveAsync(socket))!["type"]!.GetValue<string>().ShouldBe("connection_ack");
     }
 
-    private async Task WaitForSubscribersAsync(int count)
+    private Task WaitForSubscribersAsync(int count) => WaitForSubscribersAsync(factory, count);
+
+    private static async Task WaitForSubscribersAsync(NexusFactory node, int count)
     {
-        var events = factory.Services.GetRequiredService<HubEvents>();
+        var events = node.Services.GetRequiredService<HubEvents>();
         var deadline = DateTime.UtcNow + Patience;
         while (events.SubscriberCount < count && DateTime.UtcNow < deadline)
         {
@@ -102,6 +106,42 @@ public sealed class GraphQLSubscriptionTests(NexusFactory factory) : IClassFixtu
         await SendAsync(socket, new JsonObject { ["id"] = "1", ["type"] = "complete" });
         await SendAsync(socket, new JsonObject { ["type"] = "ping" });
         (await ReceiveAsync(socket))!["type"]!.GetValue<string>().ShouldBe("pong");
+    }
+
+    [PostgresFact]
+    public async Task ASubscriberOnAnotherNodeHearsAboutEditsAndNewHubs()
+    {
+        using var nodeB = factory.SecondNode();
+        var (owner, tokens, _) = await factory.SignUpAsync(cohort: "two-nodes");
+        var (hub, etag) = await owner.CreateHubAsync();
+        var slug = hub["slug"]!.GetValue<string>();
+        using var socket = await ConnectAsync(nodeB);
+        await InitAsync(socket, new JsonObject { ["authorization"] = $"Bearer {tokens.AccessToken}" });
+        var before = nodeB.Services.GetRequiredService<HubEvents>().SubscriberCount;
+        await SendAsync(socket, new JsonObject
+        {
+            ["id"] = "u",
+            ["type"] = "subscribe",
+            ["payload"] = new JsonObject { ["query"] = $"subscription {{ hubUpdated(slug: \"{slug}\") {{ title }} }}" },
+        });
+        await SendAsync(socket, new JsonObject
+        {
+            ["id"] = "p",
+            ["type"] = "subscribe",
+            ["payload"] = new JsonObject { ["query"] = "subscription { hubPublished(cohort: \"two-nodes\") { title } }" },
+        });
+        await WaitForSubscribersAsync(nodeB, before + 2);
+
+        hub["title"] = "Edited on node A";
+        (await owner.PutHubAsync(slug, hub, etag)).EnsureSuccessStatusCode();
+        var edited = (await ReceiveAsync(socket))!;
+        await owner.CreateHubAsync(ApiClient.NewHub("Created on node A"));
+        var published = (await ReceiveAsync(socket))!;
+
+        edited["id"]!.GetValue<string>().ShouldBe("u");
+        edited["payload"]!["data"]!["hubUpdated"]!["title"]!.GetValue<string>().ShouldBe("Edited on node A");
+        published["id"]!.GetValue<string>().ShouldBe("p");
+        published["payload"]!["data"]!["hubPublished"]!["title"]!.GetValue<string>().ShouldBe("Created on node A");
     }
 
     [Fact]
