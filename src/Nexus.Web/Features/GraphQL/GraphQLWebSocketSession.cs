@@ -23,6 +23,10 @@ public sealed class GraphQLWebSocketSession(WebSocket socket, HttpContext http, 
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new();
     private readonly CancellationTokenSource _closing = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+
+    // Receiving stops on its own token: cancelling a pending receive aborts the socket, which would lose the close
+    // frame just sent. After the server closes, the client gets a few seconds to answer with its own close.
+    private readonly CancellationTokenSource _receiving = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
     private ClaimsPrincipal _user = http.User;
     private bool _initReceived;
     private bool _acknowledged;
@@ -39,15 +43,18 @@ public sealed class GraphQLWebSocketSession(WebSocket socket, HttpContext http, 
             }, TaskScheduler.Default).Unwrap();
         try
         {
-            while (socket.State == WebSocketState.Open && !_closing.IsCancellationRequested)
+            while (await ReceiveAsync() is { } text)
             {
-                var text = await ReceiveAsync();
-                if (text is null)
+                // Once the session closed, messages still in flight are read (to reach the client's close) but ignored.
+                if (!_closing.IsCancellationRequested)
                 {
-                    break;
+                    await HandleAsync(text);
                 }
+            }
 
-                await HandleAsync(text);
+            if (socket.State == WebSocketState.CloseReceived)
+            {
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
             }
         }
         catch (Exception error) when (error is OperationCanceledException or WebSocketException)
@@ -62,6 +69,8 @@ public sealed class GraphQLWebSocketSession(WebSocket socket, HttpContext http, 
                 await operation.CancelAsync();
             }
 
+            // The token sources stay undisposed: operations still unwinding may read their tokens; both are linked to
+            // the request, whose end releases them.
             await initTimeout;
         }
     }
@@ -237,7 +246,7 @@ public sealed class GraphQLWebSocketSession(WebSocket socket, HttpContext http, 
         using var message = new MemoryStream();
         while (true)
         {
-            var received = await socket.ReceiveAsync(buffer, _closing.Token);
+            var received = await socket.ReceiveAsync(buffer, _receiving.Token);
             if (received.MessageType == WebSocketMessageType.Close)
             {
                 return null;
@@ -291,6 +300,7 @@ public sealed class GraphQLWebSocketSession(WebSocket socket, HttpContext http, 
         {
             _sendLock.Release();
             await _closing.CancelAsync();
+            _receiving.CancelAfter(TimeSpan.FromSeconds(5));
         }
     }
 }
