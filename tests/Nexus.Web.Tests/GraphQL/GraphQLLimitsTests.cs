@@ -11,6 +11,7 @@ public sealed class LimitedNexusFactory : NexusFactory
         ["GraphQL:MaxDepth"] = "4",
         ["GraphQL:MaxAliases"] = "2",
         ["GraphQL:EnableIntrospection"] = "false",
+        ["GraphQL:MaxCost"] = "500",
     };
 }
 
@@ -31,6 +32,24 @@ public sealed class GraphQLLimitsTests(LimitedNexusFactory factory) : IClassFixt
         var response = await factory.CreateClient().PostGraphQLAsync("{ a: __typename b: __typename c: __typename }");
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task AQueryCostingMoreThanTheLimitIsRefusedBeforeItRuns()
+    {
+        var costly = await factory.CreateClient().PostGraphQLAsync("{ hubs(first: 100) { nodes { challenges { technologies } } } }");
+
+        costly.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await factory.CreateClient().PostGraphQLAsync("{ hubs(first: 5) { nodes { slug } } }")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task ASubscriptionOverHttpIsARequestError()
+    {
+        var response = await factory.CreateClient().PostGraphQLAsync("subscription { hubPublished { slug } }");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.ReadJsonAsync()).Error()["message"]!.GetValue<string>().ShouldContain("WebSocket");
     }
 
     [Fact]

@@ -59,12 +59,15 @@ public static class Cursors
         throw GraphQLErrors.Coded("BAD_USER_INPUT", $"'{cursor}' is not a cursor of this connection.");
     }
 
-    /// <summary>Declares <c>{node}Connection</c> and <c>{node}Edge</c> (PageInfo is declared once by the schema).</summary>
-    public static SchemaBuilder ConnectionOf(this SchemaBuilder schema, string node) => schema
+    /// <summary>
+    /// Declares <c>{node}Connection</c> and <c>{node}Edge</c> (PageInfo is declared once by the schema). Cost analysis
+    /// counts list sizes from list fields' own arguments, so the page lists assume the largest page.
+    /// </summary>
+    public static SchemaBuilder ConnectionOf(this SchemaBuilder schema, string node, int maxPageSize) => schema
         .Object($"{node}Connection", t => t
             .Description($"A page of {node} values (Relay cursor connection).")
-            .Field("edges", $"[{node}Edge!]!")
-            .Field("nodes", $"[{node}!]!")
+            .Field("edges", $"[{node}Edge!]!", f => f.ListSize(maxPageSize))
+            .Field("nodes", $"[{node}!]!", f => f.ListSize(maxPageSize))
             .Field("pageInfo", "PageInfo!")
             .Field("totalCount", "Int!"))
         .Object($"{node}Edge", t => t.Field("cursor", "String!").Field("node", $"{node}!"));

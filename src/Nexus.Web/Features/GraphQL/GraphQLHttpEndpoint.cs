@@ -45,6 +45,14 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
+        // Subscriptions stream over the WebSocket; over HTTP they would run their root fields once, without events.
+        if (request.Query is { } document && document.Contains("subscription", StringComparison.Ordinal)
+            && OperationTypeOf(document, request.OperationName) == OperationType.Subscription)
+        {
+            await WriteRequestErrorAsync(http, mediaType, "Subscriptions run over a WebSocket on /graphql (graphql-transport-ws).");
+            return;
+        }
+
         await ExecuteAsync(http, mediaType, request, schema, scopes);
     }
 

@@ -13,7 +13,7 @@ namespace Nexus.Web.Features.GraphQL;
 /// </summary>
 public static class HubTypes
 {
-    public static SchemaBuilder AddHubTypes(this SchemaBuilder schema) => schema
+    public static SchemaBuilder AddHubTypes(this SchemaBuilder schema, GraphQLApiOptions options) => schema
         .Enum("Visibility", e => e
             .Description("Who may read a hub: anyone, signed-in members of the owner's cohort (and mentors), or only the owner.")
             .Value("PUBLIC", "public").Value("COHORT", "cohort").Value("PRIVATE", "private"))
@@ -78,8 +78,8 @@ public static class HubTypes
         .Object("Project", t => t.Field("name", "String!").Field("description", "String!").Field("repositoryUrl", "String!").Field("role", "String!"))
         .Object("Author", t => t.Field("name", "String").Field("program", "String").Field("github", "String").Field("profileUrl", "String").Field("email", "String"))
         .Object("Revision", t => t.Field("number", "Int!").Field("message", "String!").Field("createdAt", "DateTime!"))
-        .ConnectionOf("Hub")
-        .ConnectionOf("Revision");
+        .ConnectionOf("Hub", options.MaxPageSize)
+        .ConnectionOf("Revision", options.MaxPageSize);
 
     private static async Task<object?> Part<T>(ResolveContext context, Func<HubResponse, IReadOnlyList<T>> fromResponse,
         Func<ResolveContext, long, Task<IReadOnlyList<T>>> load) => context.Source switch

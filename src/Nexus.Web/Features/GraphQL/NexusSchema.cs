@@ -12,8 +12,8 @@ public sealed class NexusSchema
         Schema = new SchemaBuilder()
             .Description("Nexus: learners' hubs, the technology and concept catalogue, live hub updates.")
             .Scalar(DateTimeScalar.Type)
-            .AddQueryType()
-            .AddHubTypes()
+            .AddQueryType(options)
+            .AddHubTypes(options)
             .AddMutationType()
             .AddSubscriptionType()
             .Build();

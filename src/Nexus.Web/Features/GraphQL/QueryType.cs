@@ -11,7 +11,7 @@ namespace Nexus.Web.Features.GraphQL;
 /// <summary>The Query root: hubs (read through <see cref="HubAccessPolicy"/>, as REST reads them), the caller, the catalogue.</summary>
 public static class QueryType
 {
-    public static SchemaBuilder AddQueryType(this SchemaBuilder schema) => schema
+    public static SchemaBuilder AddQueryType(this SchemaBuilder schema, GraphQLApiOptions options) => schema
         .Query("Query", q => q
             .Field("hub", "Hub", f => f
                 .Description("A hub by slug; null when it does not exist or the caller may not read it.")
@@ -34,7 +34,7 @@ public static class QueryType
             .Field("slug", "String!").Field("name", "String!").Field("category", "String!").Field("aliases", "[String!]!"))
         .Object("PageInfo", t => t
             .Field("hasNextPage", "Boolean!").Field("hasPreviousPage", "Boolean!").Field("startCursor", "String").Field("endCursor", "String"))
-        .ConnectionOf("CatalogueEntry");
+        .ConnectionOf("CatalogueEntry", options.MaxPageSize);
 
     /// <summary>The whole hub row and its owner, if the caller may read it (parts load lazily through DataLoaders).</summary>
     public static Task<Hub?> FindHubAsync(GraphQLRequestContext nexus, string slug, CancellationToken cancellationToken) =>
