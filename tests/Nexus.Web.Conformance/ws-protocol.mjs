@@ -43,7 +43,7 @@ async function firstEvent(token, query, variables, trigger) {
     const iterator = client.iterate({ query, variables });
     const next = iterator.next();
     // The server registers the subscriber as soon as it reads "subscribe"; give that message time to arrive.
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => setTimeout(r, 1000));
     await trigger();
     const result = await withTimeout(next, 'an event');
     await iterator.return?.();

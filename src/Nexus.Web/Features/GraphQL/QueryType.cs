@@ -94,6 +94,10 @@ public static class QueryType
 
     private static void Entry(FieldBuilder field, TopicKind kind) => field
         .Argument("slug", "String!")
-        .ResolveAsync(c => c.Nexus().WithDbAsync(db =>
-            db.CatalogueEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Kind == kind && e.Slug == c.Argument<string>("slug"), c.CancellationToken)));
+        .ResolveAsync(c =>
+        {
+            var slug = c.Argument<string>("slug");
+            return c.Nexus().WithDbAsync(db =>
+                db.CatalogueEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Kind == kind && e.Slug == slug, c.CancellationToken));
+        });
 }
