@@ -97,7 +97,7 @@ public sealed class GraphQLHttpTests(NexusFactory factory) : IClassFixture<Nexus
 
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
         html.ShouldContain("/graphql/assets/graphiql.min.js");
-        html.ShouldContain("isHeadersEditorEnabled");
+        html.ShouldContain("isHeadersEditorEnabled: true");
         (await client.GetAsync("/graphql/assets/graphiql.min.js")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await client.GetAsync("/graphql/assets/react.production.min.js")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await client.GetAsync("/graphql/assets/..%2Fappsettings.json")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

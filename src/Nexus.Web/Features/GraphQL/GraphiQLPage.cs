@@ -51,14 +51,24 @@ public static class GraphiQLPage
           <script src="/graphql/assets/react-dom.production.min.js"></script>
           <script src="/graphql/assets/graphiql.min.js"></script>
           <script>
-            // Sign in at POST /api/v1/auth/login, then put the access token in the Headers tab.
             const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
             ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, {
               fetcher,
-              defaultHeaders: JSON.stringify({ Authorization: 'Bearer <access token>' }, null, 2),
+              // An empty headers object: a placeholder token would be sent as a (failing) credential.
+              defaultHeaders: '{}',
               isHeadersEditorEnabled: true,
               shouldPersistHeaders: true,
-              defaultQuery: '{\n  hubs(first: 5) {\n    totalCount\n    nodes { slug title owner { handle cohort } technologies { slug } }\n  }\n}\n',
+              defaultQuery: [
+                '# Signed-in queries: POST /api/v1/auth/login, then in Headers below put',
+                '# { "Authorization": "Bearer <accessToken>" }',
+                '{',
+                '  hubs(first: 5) {',
+                '    totalCount',
+                '    nodes { slug title owner { handle cohort } technologies { slug } }',
+                '  }',
+                '}',
+                '',
+              ].join('\n'),
             }));
           </script>
         </body>
