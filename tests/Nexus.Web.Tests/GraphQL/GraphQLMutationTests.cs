@@ -55,6 +55,19 @@ public sealed class GraphQLMutationTests(NexusFactory factory) : IClassFixture<N
     }
 
     [Fact]
+    public async Task AnUpdateAcceptsTheEtagOfARestRead()
+    {
+        var (client, _, _) = await factory.SignUpAsync();
+        var (hub, etag) = await client.CreateHubAsync();
+
+        var updated = (await client.GraphQLAsync(Update, new { slug = hub["slug"]!.GetValue<string>(), version = etag, input = Input("Via GraphQL") }))
+            .Data()["updateHub"]!;
+
+        updated["title"]!.GetValue<string>().ShouldBe("Via GraphQL");
+        (await client.GetHubAsync(hub["slug"]!.GetValue<string>())).ETag.ShouldBe($"\"{updated["version"]!.GetValue<string>()}\"");
+    }
+
+    [Fact]
     public async Task ValidationErrorsNameTheFieldsOfTheInput()
     {
         var (client, _, _) = await factory.SignUpAsync();

@@ -100,6 +100,26 @@ public sealed class GraphQLQueryTests(NexusFactory factory) : IClassFixture<Nexu
     }
 
     [Fact]
+    public async Task HubsFilterByTrackAndTechnologyAsRestDoes()
+    {
+        var cohort = $"flt{Guid.NewGuid():N}"[..12];
+        var (backend, _, _) = await factory.SignUpAsync(cohort: cohort, track: "backend");
+        var (frontend, _, _) = await factory.SignUpAsync(cohort: cohort, track: "frontend");
+        await backend.CreateHubAsync(ApiClient.NewHub("Backend hub"));
+        var react = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(ApiClient.NewHub("Frontend hub"), ApiClient.Json))!;
+        react["technologies"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["slug"] = "postgresql", ["note"] = "" });
+        await frontend.CreateHubAsync(react);
+
+        async Task<string[]> TitlesAsync(string filter) =>
+            [.. (await factory.CreateClient().GraphQLAsync($"query ($c: String) {{ hubs(cohort: $c, {filter}) {{ nodes {{ title }} }} }}", new { c = cohort }))
+                .Data()["hubs"]!["nodes"]!.AsArray().Select(n => n!["title"]!.GetValue<string>()).Order()];
+
+        (await TitlesAsync("track: FRONTEND")).ShouldBe(["Frontend hub"]);
+        (await TitlesAsync("technology: \"django\"")).ShouldBe(["Backend hub"]);
+        (await TitlesAsync("technology: \"postgresql\"")).ShouldBe(["Backend hub", "Frontend hub"]);
+    }
+
+    [Fact]
     public async Task MeIsTheSignedInCallerAndNullForAnonymousCallers()
     {
         var (client, _, handle) = await factory.SignUpAsync();

@@ -24,15 +24,15 @@ public static class MutationType
                 .Argument("input", "HubInput!")
                 .ResolveAsync(c => WriteAsync(c, (commands, request) => commands.CreateAsync(request, c.Nexus().User, c.CancellationToken))))
             .Field("updateHub", "Hub!", f => f
-                .Description("Replace a hub's content. expectedVersion is the hub's version as read; a stale one fails with STALE_VERSION.")
+                .Description("Replace a hub's content. expectedVersion is the hub's version as read (or its REST ETag); a stale one fails with STALE_VERSION.")
                 .Argument("slug", "String!").Argument("expectedVersion", "String!").Argument("input", "HubInput!")
                 .ResolveAsync(c => WriteAsync(c, (commands, request) => commands.ReplaceAsync(
-                    c.Argument<string>("slug"), request, $"\"{c.Argument<string>("expectedVersion")}\"", c.Nexus().User, c.CancellationToken))))
+                    c.Argument<string>("slug"), request, AsEtag(c.Argument<string>("expectedVersion")), c.Nexus().User, c.CancellationToken))))
             .Field("deleteHub", "Boolean!", f => f
                 .Description("Delete a hub (owner or admin).")
                 .Argument("slug", "String!").Argument("expectedVersion", "String")
                 .ResolveAsync(c => WriteAsync(c, (commands, _) => commands.DeleteAsync(c.Argument<string>("slug"),
-                    c.Argument<string?>("expectedVersion") is { } version ? $"\"{version}\"" : null, c.Nexus().User, c.CancellationToken), hasInput: false)))
+                    c.Argument<string?>("expectedVersion") is { } version ? AsEtag(version) : null, c.Nexus().User, c.CancellationToken), hasInput: false)))
             .Field("importReadme", "ImportResult!", f => f
                 .Description("Turn a README into a hub owned by the caller; dryRun previews it without saving.")
                 .Argument("markdown", "String!").ArgumentWithDefault("dryRun", "Boolean!", false).Argument("visibility", "Visibility")
@@ -143,6 +143,9 @@ public static class MutationType
         var hub = await QueryType.FindHubAsync(nexus, slug, context.CancellationToken);
         return (await HubLoaders.ChallengesAsync(context, hub!.Id)).Single(c => c.Id == result.ChallengeId);
     }
+
+    /// <summary>A hub's version as its ETag: the GraphQL version field, or the REST ETag as given (quoted).</summary>
+    private static string AsEtag(string version) => version.StartsWith('"') ? version : $"\"{version}\"";
 
     private static void RequireSignedIn(GraphQLRequestContext nexus)
     {
