@@ -100,6 +100,7 @@ public sealed class GraphQLHttpTests(NexusFactory factory) : IClassFixture<Nexus
         html.ShouldContain("isHeadersEditorEnabled: true");
         (await client.GetAsync("/graphql/assets/graphiql.min.js")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await client.GetAsync("/graphql/assets/react.production.min.js")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetAsync("/graphql/assets/graphql-ws.min.js")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await client.GetAsync("/graphql/assets/..%2Fappsettings.json")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }

@@ -12,6 +12,7 @@ public static class GraphiQLPage
         ["react.production.min.js"] = "text/javascript",
         ["react-dom.production.min.js"] = "text/javascript",
         ["graphiql.min.js"] = "text/javascript",
+        ["graphql-ws.min.js"] = "text/javascript",
         ["graphiql.min.css"] = "text/css",
     };
 
@@ -50,8 +51,23 @@ public static class GraphiQLPage
           <script src="/graphql/assets/react.production.min.js"></script>
           <script src="/graphql/assets/react-dom.production.min.js"></script>
           <script src="/graphql/assets/graphiql.min.js"></script>
+          <script src="/graphql/assets/graphql-ws.min.js"></script>
           <script>
-            const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+            // Subscriptions go over graphql-transport-ws; the socket signs in with the Authorization header of the
+            // Headers tab (GraphiQL keeps it in localStorage) when it connects, i.e. at the first subscription.
+            const wsClient = graphqlWs.createClient({
+              url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+              connectionParams: () => {
+                try {
+                  const headers = JSON.parse(localStorage.getItem('graphiql:headers') || '{}');
+                  const authorization = headers.Authorization ?? headers.authorization;
+                  return authorization ? { authorization } : {};
+                } catch {
+                  return {};
+                }
+              },
+            });
+            const fetcher = GraphiQL.createFetcher({ url: '/graphql', wsClient });
             ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, {
               fetcher,
               // An empty headers object: a placeholder token would be sent as a (failing) credential.
