@@ -1,6 +1,7 @@
 using Nexus.Web.Features.Accounts;
 using Nexus.Web.Features.Admin;
 using Nexus.Web.Features.Catalogue;
+using Nexus.Web.Features.GraphQL;
 using Nexus.Web.Features.Hubs;
 using Nexus.Web.Features.Imports;
 using Nexus.Web.Features.ReferenceGuide;
@@ -28,6 +29,7 @@ public static class NexusApplication
         builder.Services.AddImports();
         builder.Services.AddSearch();
         builder.Services.AddReferenceGuide();
+        builder.Services.AddGraphQLApi(builder.Configuration);
 
         var app = builder.Build();
         app.UseNexusErrors();
@@ -44,6 +46,7 @@ public static class NexusApplication
         api.MapAdminUserEndpoints();
         api.MapSearch();
         api.MapReferenceGuide();
+        app.MapGraphQLApi();
         return app;
     }
 }

@@ -29,11 +29,22 @@ public static class VerificationEndpoints
     private static async Task<Results<Ok<VerificationResult>, ProblemHttpResult>> SetAsync(
         string slug, long id, ClaimsPrincipal user, NexusDbContext db, HubChangeFeed changes, DateTimeOffset? at, CancellationToken cancellationToken)
     {
+        var result = await ApplyAsync(slug, id, user, db, changes, at, cancellationToken);
+        return result is null ? ApiProblems.NotFound($"Hub '{slug}' has no challenge {id}.") : TypedResults.Ok(result);
+    }
+
+    /// <summary>
+    /// Sets or withdraws (<paramref name="at"/> null) the caller's verification; null when the caller cannot see the
+    /// challenge. Callers check <see cref="HubAccessPolicy.CanVerify"/> first (REST by its policy, GraphQL in the resolver).
+    /// </summary>
+    public static async Task<VerificationResult?> ApplyAsync(
+        string slug, long id, ClaimsPrincipal user, NexusDbContext db, HubChangeFeed changes, DateTimeOffset? at, CancellationToken cancellationToken)
+    {
         var hub = await HubMeta.FindReadableAsync(db, slug, user, cancellationToken);
         var challenge = hub is null ? null : await db.Challenges.SingleOrDefaultAsync(c => c.Id == id && c.HubId == hub.Id, cancellationToken);
         if (challenge is null)
         {
-            return ApiProblems.NotFound($"Hub '{slug}' has no challenge {id}.");
+            return null;
         }
 
         var mentor = await db.Users.SingleAsync(u => u.Id == user.UserId(), cancellationToken);
@@ -46,7 +57,6 @@ public static class VerificationEndpoints
         await changes.PublishAsync(db, slug, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         changes.Committed(slug);
-        return TypedResults.Ok(new VerificationResult(challenge.Id,
-            at is null ? null : new VerificationResponse(mentor.Handle, mentor.DisplayName, at.Value)));
+        return new VerificationResult(challenge.Id, at is null ? null : new VerificationResponse(mentor.Handle, mentor.DisplayName, at.Value));
     }
 }

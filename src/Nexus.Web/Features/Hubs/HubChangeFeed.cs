@@ -9,7 +9,7 @@ namespace Nexus.Web.Features.Hubs;
 /// inside the writing transaction — delivered to the other nodes only if the write commits; SQLite runs one node,
 /// where dropping the local entry after the commit is all there is to do.
 /// </summary>
-public sealed class HubChangeFeed(HubReadCache cache)
+public sealed class HubChangeFeed(HubReadCache cache, HubEvents events)
 {
     public const string Channel = "nexus_hub_changed";
 
@@ -20,17 +20,24 @@ public sealed class HubChangeFeed(HubReadCache cache)
     // and its own late notice would only evict what was cached since.
     private readonly string _node = Guid.NewGuid().ToString("N");
 
-    /// <summary>Queues the notice in the current transaction (PostgreSQL); call <see cref="Committed"/> after the commit.</summary>
-    public async Task PublishAsync(NexusDbContext db, string slug, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues the notice in the current transaction (PostgreSQL); call <see cref="Committed"/> after the commit.
+    /// A save passes the hub's new revision so live subscribers on other nodes can tell a creation from an edit.
+    /// </summary>
+    public async Task PublishAsync(NexusDbContext db, string slug, CancellationToken cancellationToken, int? revision = null)
     {
         if (db.Database.IsNpgsql())
         {
-            var payload = $"{_node}|{slug}";
+            var payload = revision is null ? $"{_node}|{slug}" : $"{_node}|{slug}|{revision}";
             await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, {payload})", cancellationToken);
         }
     }
 
-    public void Committed(string slug) => Apply(slug);
+    public void Committed(string slug, int? revision = null)
+    {
+        Apply(slug);
+        events.Raise(new HubChanged(slug, revision));
+    }
 
     /// <summary>Applies a notice from the change channel, unless this node sent it.</summary>
     public void Received(string payload)
@@ -41,7 +48,11 @@ public sealed class HubChangeFeed(HubReadCache cache)
             return;
         }
 
-        Apply(separator > 0 ? payload[(separator + 1)..] : payload);
+        // "node|slug" or "node|slug|revision"; slugs never contain '|'.
+        var parts = (separator > 0 ? payload[(separator + 1)..] : payload).Split('|');
+        int? revision = parts.Length > 1 && int.TryParse(parts[1], out var number) ? number : null;
+        Apply(parts[0]);
+        events.Raise(new HubChanged(parts[0], revision));
     }
 
     public void Apply(string slug)

@@ -47,25 +47,9 @@ public static class HubEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var query = db.Hubs.AsNoTracking().Where(HubAccessPolicy.ReadableBy(user));
-        if (!string.IsNullOrWhiteSpace(cohort))
-        {
-            query = query.Where(h => h.Owner.Cohort == cohort.Trim());
-        }
-
-        if (trackFilter is { } wantedTrack)
-        {
-            query = query.Where(h => h.Owner.Track == wantedTrack);
-        }
-
-        if (!string.IsNullOrWhiteSpace(technology))
-        {
-            var slug = technology.Trim().ToLowerInvariant();
-            query = query.Where(h => h.Topics.Any(t => t.Entry.Slug == slug && t.Entry.Kind == Catalogue.TopicKind.Technology));
-        }
-
+        var query = HubListFilter.Apply(db.Hubs.AsNoTracking().Where(HubAccessPolicy.ReadableBy(user)), cohort, trackFilter, technology);
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderByDescending(h => h.UpdatedAt).ThenBy(h => h.Id)
+        var rows = await query.NewestFirst()
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(h => new { h.Slug, h.Title, h.Summary, h.Visibility, h.Owner, h.Revision, h.UpdatedAt })
             .ToListAsync(cancellationToken);
@@ -103,76 +87,35 @@ public static class HubEndpoints
     }
 
     private static async Task<Results<Created<HubResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        HubWriteRequest request, ClaimsPrincipal user, NexusDbContext db, HubValidator validator, HubStore store,
-        TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+        HubWriteRequest request, ClaimsPrincipal user, HubCommands commands, HttpContext http, CancellationToken cancellationToken)
     {
-        var (valid, errors) = await validator.ValidateAsync(request, creating: true, cancellationToken);
-        if (valid is null)
+        var outcome = await commands.CreateAsync(request, user, cancellationToken);
+        if (outcome is HubWriteOutcome.Invalid invalid)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return TypedResults.ValidationProblem(invalid.Errors.ToDictionary());
         }
 
-        var owner = await db.Users.SingleOrDefaultAsync(u => u.Id == user.UserId(), cancellationToken);
-        if (owner is null)
+        if (outcome is not HubWriteOutcome.Saved { Hub: var hub })
         {
-            return ApiProblems.Forbidden("The account of this token no longer exists.");
+            return Problem(outcome);
         }
 
-        var slug = request.Slug ?? await SlugGenerator.UniqueAsync(db, request.Title!, owner.Handle, cancellationToken);
-        if (await db.Hubs.AnyAsync(h => h.Slug == slug, cancellationToken))
-        {
-            return ApiProblems.Conflict($"The slug '{slug}' is taken; choose another.");
-        }
-
-        var now = clock.GetUtcNow();
-        var hub = new Hub { Slug = slug, OwnerId = owner.Id, Owner = owner, CreatedAt = now };
-        HubWriter.Apply(hub, valid, now);
-        db.Hubs.Add(hub);
-        await store.SaveRevisionAsync(hub, owner.Id, request.Message?.Trim() is { Length: > 0 } m ? m : "Created", cancellationToken);
         http.Response.Headers.ETag = HubEtag.For(hub);
         return TypedResults.Created($"/api/v1/hubs/{hub.Slug}", HubMapper.ToResponse(hub));
     }
 
     private static async Task<Results<Ok<HubResponse>, ValidationProblem, ProblemHttpResult>> ReplaceAsync(
-        string slug, HubWriteRequest request, ClaimsPrincipal user, HubValidator validator, HubStore store,
-        TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+        string slug, HubWriteRequest request, ClaimsPrincipal user, HubCommands commands, HttpContext http, CancellationToken cancellationToken)
     {
-        var hub = await store.LoadAsync(slug, forUpdate: true, cancellationToken);
-        if (hub is null || !HubAccessPolicy.CanRead(user, hub.OwnerId, hub.Visibility, hub.Owner.Cohort))
+        var outcome = await commands.ReplaceAsync(slug, request, http.Request.Headers.IfMatch.ToString(), user, cancellationToken);
+        if (outcome is HubWriteOutcome.Invalid invalid)
         {
-            return ApiProblems.NotFound($"No hub '{slug}'.");
+            return TypedResults.ValidationProblem(invalid.Errors.ToDictionary());
         }
 
-        if (!HubAccessPolicy.CanEdit(user, hub.OwnerId))
+        if (outcome is not HubWriteOutcome.Saved { Hub: var hub })
         {
-            return ApiProblems.Forbidden("Only the hub's owner or an admin may edit it.");
-        }
-
-        var ifMatch = http.Request.Headers.IfMatch.ToString();
-        if (string.IsNullOrWhiteSpace(ifMatch))
-        {
-            return ApiProblems.PreconditionRequired("Send If-Match with the ETag from GET /api/v1/hubs/{slug} so no one's changes are overwritten.");
-        }
-
-        if (!HubEtag.Matches(ifMatch, HubEtag.For(hub)))
-        {
-            return ApiProblems.PreconditionFailed("The hub changed since you read it (ETag mismatch). Reload it, reapply your edit and save again.");
-        }
-
-        var (valid, errors) = await validator.ValidateAsync(request, creating: false, cancellationToken);
-        if (valid is null)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        HubWriter.Apply(hub, valid, clock.GetUtcNow());
-        try
-        {
-            await store.SaveRevisionAsync(hub, user.UserId()!.Value, request.Message?.Trim() is { Length: > 0 } m ? m : "Edited", cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return ApiProblems.PreconditionFailed("Someone saved this hub at the same moment. Reload it, reapply your edit and save again.");
+            return Problem(outcome);
         }
 
         http.Response.Headers.ETag = HubEtag.For(hub);
@@ -180,27 +123,20 @@ public static class HubEndpoints
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        string slug, ClaimsPrincipal user, NexusDbContext db, HubStore store, HttpContext http, CancellationToken cancellationToken)
+        string slug, ClaimsPrincipal user, HubCommands commands, HttpContext http, CancellationToken cancellationToken)
     {
-        var hub = await HubMeta.FindReadableAsync(db, slug, user, cancellationToken);
-        if (hub is null)
-        {
-            return ApiProblems.NotFound($"No hub '{slug}'.");
-        }
-
-        if (!HubAccessPolicy.CanEdit(user, hub.OwnerId))
-        {
-            return ApiProblems.Forbidden("Only the hub's owner or an admin may delete it.");
-        }
-
-        var ifMatch = http.Request.Headers.IfMatch.ToString();
-        if (!string.IsNullOrWhiteSpace(ifMatch) && !HubEtag.Matches(ifMatch, HubEtag.For(hub.Id, hub.Version)))
-        {
-            return ApiProblems.PreconditionFailed("The hub changed since you read it (ETag mismatch).");
-        }
-
-        await db.Hubs.Where(h => h.Id == hub.Id).ExecuteDeleteAsync(cancellationToken);
-        await store.AnnounceChangedAsync(hub.Slug, cancellationToken);
-        return TypedResults.NoContent();
+        var outcome = await commands.DeleteAsync(slug, http.Request.Headers.IfMatch.ToString(), user, cancellationToken);
+        return outcome is HubWriteOutcome.Saved ? TypedResults.NoContent() : Problem(outcome);
     }
+
+    private static ProblemHttpResult Problem(HubWriteOutcome outcome) => outcome switch
+    {
+        HubWriteOutcome.NotFound notFound => ApiProblems.NotFound(notFound.Message),
+        HubWriteOutcome.Forbidden forbidden => ApiProblems.Forbidden(forbidden.Message),
+        HubWriteOutcome.Conflict conflict => ApiProblems.Conflict(conflict.Message),
+        HubWriteOutcome.VersionRequired => ApiProblems.PreconditionRequired(
+            "Send If-Match with the ETag from GET /api/v1/hubs/{slug} so no one's changes are overwritten."),
+        HubWriteOutcome.Stale stale => ApiProblems.PreconditionFailed(stale.Message),
+        _ => throw new InvalidOperationException($"A saved hub is not a problem: {outcome}"),
+    };
 }

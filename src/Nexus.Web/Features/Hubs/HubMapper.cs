@@ -29,7 +29,7 @@ public static class HubMapper
     public static OwnerResponse ToOwner(Learner owner) =>
         new(owner.Handle, owner.DisplayName, owner.Track.ToWire(), owner.Cohort, owner.GitHub);
 
-    private static AuthorDto? ToAuthor(Hub hub) =>
+    public static AuthorDto? ToAuthor(Hub hub) =>
         new[] { hub.AuthorName, hub.AuthorProgram, hub.AuthorGithub, hub.AuthorProfileUrl, hub.AuthorEmail }.All(string.IsNullOrEmpty)
             ? null
             : new AuthorDto(hub.AuthorName, hub.AuthorProgram, hub.AuthorGithub, hub.AuthorProfileUrl, hub.AuthorEmail);
@@ -37,7 +37,7 @@ public static class HubMapper
     private static TopicResponse[] Topics(Hub hub, TopicKind kind) =>
         [.. hub.Topics.Where(t => t.Entry.Kind == kind).OrderBy(t => t.Position).Select(t => new TopicResponse(t.Entry.Slug, t.Entry.Name, t.Note))];
 
-    private static ChallengeResponse ToChallenge(Challenge challenge) => new(
+    public static ChallengeResponse ToChallenge(Challenge challenge) => new(
         challenge.Id,
         challenge.Title,
         challenge.Problem,

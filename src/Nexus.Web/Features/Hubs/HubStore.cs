@@ -9,6 +9,10 @@ namespace Nexus.Web.Features.Hubs;
 /// <summary>Loads whole hubs (a fixed number of statements, whatever the hub's size) and saves them with a revision.</summary>
 public sealed class HubStore(NexusDbContext db, HubChangeFeed changes, SearchIndexer search, TimeProvider clock)
 {
+    // Saves inside a caller's transaction are announced only once the caller commits (see AnnounceCommitted):
+    // a live subscriber told earlier would reload the hub before it is visible.
+    private readonly List<(string Slug, int Revision)> _uncommitted = [];
+
     public static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web);
 
     public Task<Hub?> LoadAsync(string slug, bool forUpdate, CancellationToken cancellationToken)
@@ -54,14 +58,28 @@ public sealed class HubStore(NexusDbContext db, HubChangeFeed changes, SearchInd
             await db.SaveChangesAsync(cancellationToken);
             // The search index moves with the content, in the same transaction (deletes cascade in the database).
             await search.IndexAsync(hub, cancellationToken);
-            await changes.PublishAsync(db, hub.Slug, cancellationToken);
-            if (ownTransaction is not null)
+            await changes.PublishAsync(db, hub.Slug, cancellationToken, hub.Revision);
+            if (ownTransaction is null)
             {
-                await ownTransaction.CommitAsync(cancellationToken);
+                _uncommitted.Add((hub.Slug, hub.Revision));
+                return;
             }
+
+            await ownTransaction.CommitAsync(cancellationToken);
         }
 
-        changes.Committed(hub.Slug);
+        changes.Committed(hub.Slug, hub.Revision);
+    }
+
+    /// <summary>The owner of a transaction that saves went into calls this after its commit.</summary>
+    public void AnnounceCommitted()
+    {
+        foreach (var (slug, revision) in _uncommitted)
+        {
+            changes.Committed(slug, revision);
+        }
+
+        _uncommitted.Clear();
     }
 
     /// <summary>Announces a change made outside <see cref="SaveRevisionAsync"/> (a delete, a verification) after it committed.</summary>

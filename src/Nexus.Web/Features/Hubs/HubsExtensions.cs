@@ -10,8 +10,8 @@ public static class HubsExtensions
     {
         // Bounded by the bytes of cached JSON (entries set their size).
         services.AddMemoryCache(cache => cache.SizeLimit = 512L * 1024 * 1024);
-        return services.AddScoped<HubStore>().AddScoped<HubValidator>().AddScoped<DemoSeeder>().AddSingleton<HubReadCache>()
-            .AddSingleton<HubChangeFeed>().AddHostedService<HubChangeListener>();
+        return services.AddScoped<HubStore>().AddScoped<HubCommands>().AddScoped<HubValidator>().AddScoped<DemoSeeder>().AddSingleton<HubReadCache>()
+            .AddSingleton<HubEvents>().AddSingleton<HubChangeFeed>().AddHostedService<HubChangeListener>();
     }
 
     public static RouteGroupBuilder MapHubs(this RouteGroupBuilder api) =>

@@ -121,10 +121,14 @@ public sealed class HubImportService(NexusDbContext db, HubValidator validator, 
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
+            store.AnnounceCommitted();
         }
 
         return (hub, errors);
     }
+
+    /// <summary>Tells caches and live subscribers about hubs created inside the caller's transaction, after it committed.</summary>
+    public void AnnounceCommitted() => store.AnnounceCommitted();
 
     private static string Key(WebKind kind, string slug) => $"{kind}:{slug}";
 }

@@ -129,6 +129,7 @@ public sealed class ImportJobRunner(NexusDbContext db, HubImportService importer
             job.LeaseUntil = job.UpdatedAt + lease;
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            importer.AnnounceCommitted();
             db.ChangeTracker.Clear();
         }
 
