@@ -28,15 +28,22 @@ public static class HubTypes
             .Field("visibility", "Visibility!", c => c.Source switch
             {
                 Hub hub => hub.Visibility.ToWire(),
+                HubView view => view.Cached.Hub.Visibility,
                 HubResponse response => response.Visibility,
                 _ => null,
             })
             .Field("version", "String", f => f
                 .Description("The hub's current version (its ETag without quotes); pass it to updateHub. Null for previews.")
-                .Resolve(c => c.Source is Hub hub ? HubEtag.For(hub).Trim('"') : null))
+                .Resolve(c => c.Source switch
+                {
+                    Hub hub => HubEtag.For(hub).Trim('"'),
+                    HubView view => HubEtag.For(view.Cached.Meta.Id, view.Cached.Meta.Version).Trim('"'),
+                    _ => null,
+                }))
             .Field("owner", "Learner!", c => c.Source switch
             {
                 Hub hub => HubMapper.ToOwner(hub.Owner),
+                HubView view => view.Cached.Hub.Owner,
                 HubResponse response => response.Owner,
                 _ => null,
             })
@@ -53,6 +60,7 @@ public static class HubTypes
             .Field("author", "Author", c => c.Source switch
             {
                 Hub hub => HubMapper.ToAuthor(hub),
+                HubView view => view.Cached.Hub.Author,
                 HubResponse response => response.Author,
                 _ => null,
             })
@@ -85,13 +93,20 @@ public static class HubTypes
         Func<ResolveContext, long, Task<IReadOnlyList<T>>> load) => context.Source switch
     {
         Hub hub => await load(context, hub.Id),
+        HubView view => fromResponse(view.Cached.Hub),
         HubResponse response => fromResponse(response),
         _ => null,
     };
 
     private static async Task<object?> RevisionsAsync(ResolveContext context)
     {
-        if (context.Source is not Hub hub)
+        long? hubId = context.Source switch
+        {
+            Hub hub => hub.Id,
+            HubView view => view.Cached.Meta.Id,
+            _ => null,
+        };
+        if (hubId is null)
         {
             return new Connection<HubRevision>([], 0, 0);
         }
@@ -100,7 +115,7 @@ public static class HubTypes
         var page = PageRequest.From(context.Argument<int?>("first"), context.Argument<string?>("after"), nexus.Options.MaxPageSize);
         return await nexus.WithDbAsync(async db =>
         {
-            var query = db.HubRevisions.AsNoTracking().Where(r => r.HubId == hub.Id);
+            var query = db.HubRevisions.AsNoTracking().Where(r => r.HubId == hubId);
             var total = await query.CountAsync(context.CancellationToken);
             var rows = await query.OrderByDescending(r => r.Number).Skip(page.Offset).Take(page.Size).ToListAsync(context.CancellationToken);
             return new Connection<HubRevision>(rows, page.Offset, total);

@@ -16,7 +16,7 @@ public static class QueryType
             .Field("hub", "Hub", f => f
                 .Description("A hub by slug; null when it does not exist or the caller may not read it.")
                 .Argument("slug", "String!")
-                .ResolveAsync(c => FindHubAsync(c.Nexus(), c.Argument<string>("slug"), c.CancellationToken)))
+                .ResolveAsync(c => ViewHubAsync(c.Nexus(), c.Argument<string>("slug"), c.CancellationToken)))
             .Field("hubs", "HubConnection!", f => f
                 .Description("The hubs the caller may read, newest first.")
                 .Argument("first", "Int").Argument("after", "String")
@@ -35,6 +35,16 @@ public static class QueryType
         .Object("PageInfo", t => t
             .Field("hasNextPage", "Boolean!").Field("hasPreviousPage", "Boolean!").Field("startCursor", "String").Field("endCursor", "String"))
         .ConnectionOf("CatalogueEntry", options.MaxPageSize);
+
+    /// <summary>The whole hub from the per-node cache (as REST serves it), if the caller may read it.</summary>
+    private static Task<HubView?> ViewHubAsync(GraphQLRequestContext nexus, string slug, CancellationToken cancellationToken) =>
+        nexus.WithServicesAsync(async services =>
+        {
+            var cached = await services.GetRequiredService<HubReader>().GetAsync(slug, cancellationToken);
+            return cached is not null && HubAccessPolicy.CanRead(nexus.User, cached.Meta.OwnerId, cached.Meta.Visibility, cached.Meta.Cohort)
+                ? new HubView(cached)
+                : null;
+        });
 
     /// <summary>The whole hub row and its owner, if the caller may read it (parts load lazily through DataLoaders).</summary>
     public static Task<Hub?> FindHubAsync(GraphQLRequestContext nexus, string slug, CancellationToken cancellationToken) =>

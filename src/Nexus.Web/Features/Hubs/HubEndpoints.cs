@@ -59,20 +59,9 @@ public static class HubEndpoints
     }
 
     private static async Task<Results<Utf8JsonResult, ProblemHttpResult, StatusCodeHttpResult>> GetAsync(
-        string slug, ClaimsPrincipal user, HubStore store, HubReadCache cache, HttpContext http, CancellationToken cancellationToken)
+        string slug, ClaimsPrincipal user, HubReader reader, HttpContext http, CancellationToken cancellationToken)
     {
-        var cached = cache.Find(slug);
-        if (cached is null)
-        {
-            var generation = cache.Generation;
-            var hub = await store.LoadAsync(slug, forUpdate: false, cancellationToken);
-            if (hub is not null)
-            {
-                var meta = new HubMeta(hub.Id, hub.Slug, hub.OwnerId, hub.Visibility, hub.Owner.Cohort, hub.Version, hub.Revision);
-                cached = new CachedHub(meta, cache.Store(meta, HubMapper.ToResponse(hub), generation));
-            }
-        }
-
+        var cached = await reader.GetAsync(slug, cancellationToken);
         if (cached is null || !HubAccessPolicy.CanRead(user, cached.Meta.OwnerId, cached.Meta.Visibility, cached.Meta.Cohort))
         {
             return ApiProblems.NotFound($"No hub '{slug}'.");

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 
 namespace Nexus.Web.Features.Hubs;
 
-/// <summary>A hub's access facts and its serialized JSON, as cached per node.</summary>
-public sealed record CachedHub(HubMeta Meta, byte[] Json);
+/// <summary>A hub's access facts, its API shape and that shape serialized, as cached per node (REST writes the bytes,
+/// GraphQL resolves fields from the shape).</summary>
+public sealed record CachedHub(HubMeta Meta, HubResponse Hub, byte[] Json);
 
 /// <summary>
 /// Per-node cache of hubs' JSON. Entries are dropped when a hub changes: by the writer right after its commit,
@@ -22,19 +23,20 @@ public sealed class HubReadCache(IMemoryCache cache, IOptions<JsonOptions> json)
     public CachedHub? Find(string slug) => cache.TryGetValue(Key(slug), out CachedHub? entry) ? entry : null;
 
     /// <summary>Serializes the hub and caches it unless an invalidation happened since <paramref name="generationBeforeLoad"/>.</summary>
-    public byte[] Store(HubMeta meta, HubResponse hub, long generationBeforeLoad)
+    public CachedHub Store(HubMeta meta, HubResponse hub, long generationBeforeLoad)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(hub, json.Value.SerializerOptions);
+        var entry = new CachedHub(meta, hub, JsonSerializer.SerializeToUtf8Bytes(hub, json.Value.SerializerOptions));
         if (Generation == generationBeforeLoad)
         {
-            cache.Set(Key(meta.Slug), new CachedHub(meta, bytes), new MemoryCacheEntryOptions
+            cache.Set(Key(meta.Slug), entry, new MemoryCacheEntryOptions
             {
-                Size = bytes.Length,
+                // The object graph costs about as much again as its JSON.
+                Size = entry.Json.Length * 2,
                 SlidingExpiration = TimeSpan.FromMinutes(30),
             });
         }
 
-        return bytes;
+        return entry;
     }
 
     public void Invalidate(string slug)
