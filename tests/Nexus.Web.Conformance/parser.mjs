@@ -6,20 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, print } from 'graphql';
 import { runTool } from './dotnet-tool.mjs';
+import { createTally } from './tally.mjs';
 
 const tests = resolve(import.meta.dirname, '../Nexus.GraphQL.Tests');
-let passed = 0;
-let failed = 0;
+const { check, finish } = createTally();
 const textDifferences = [];
-
-function check(name, ok, detail) {
-  if (ok) {
-    passed++;
-  } else {
-    failed++;
-    console.log(`FAIL ${name}\n${detail}`);
-  }
-}
 
 /** KitchenSink.cs's C# raw string constants (""""…""""), dedented by the closing quotes' indentation. */
 const kitchenSink = [...readFileSync(join(tests, 'Language/KitchenSink.cs'), 'utf8')
@@ -73,5 +64,4 @@ entries.forEach((entry, i) => {
 if (textDifferences.length > 0) {
   console.log(`Printed text differing from graphql-js print() (not counted):\n  ${textDifferences.join('\n  ')}`);
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exitCode = failed === 0 ? 0 : 1;
+finish();

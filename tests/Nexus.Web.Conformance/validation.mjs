@@ -6,21 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
 import { runTool } from './dotnet-tool.mjs';
+import { createTally } from './tally.mjs';
 
 const corpus = JSON.parse(readFileSync(join(import.meta.dirname, 'validation-corpus.json'), 'utf8'));
-let passed = 0;
-let failed = 0;
+const { check, finish } = createTally();
 const messageDifferences = [];
 const skipped = [];
-
-function check(name, ok, detail) {
-  if (ok) {
-    passed++;
-  } else {
-    failed++;
-    console.log(`FAIL ${name}\n${detail}`);
-  }
-}
 
 // Known differences, listed whenever they apply: graphql-js 16 reports a nullable variable in a @oneOf field twice,
 // from ValuesOfCorrectTypeRule ("Variable "x" must be non-nullable …") and VariablesInAllowedPositionRule; we report
@@ -95,5 +86,4 @@ if (skipped.length > 0) {
 if (messageDifferences.length > 0) {
   console.log(`Messages differing from graphql-js (not counted):\n  ${messageDifferences.join('\n  ')}`);
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exitCode = failed === 0 ? 0 : 1;
+finish();
