@@ -103,4 +103,16 @@ public sealed class GraphQLHttpTests(NexusFactory factory) : IClassFixture<Nexus
         (await client.GetAsync("/graphql/assets/graphql-ws.min.js")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await client.GetAsync("/graphql/assets/..%2Fappsettings.json")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task AnyoneGetsTheSchemaAsSdl()
+    {
+        var response = await factory.CreateClient().GetAsync("/graphql/schema.graphql");
+        var sdl = await response.Content.ReadAsStringAsync();
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/plain");
+        sdl.ShouldContain("type Query {");
+        sdl.ShouldContain("hubs(");
+    }
 }

@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Options;
+using Nexus.GraphQL.Types;
 
 namespace Nexus.Web.Features.GraphQL;
 
-/// <summary>The GraphQL API at /graphql: HTTP (POST, GET), graphql-transport-ws subscriptions and GraphiQL.</summary>
+/// <summary>The GraphQL API at /graphql: HTTP (POST, GET), graphql-transport-ws subscriptions, GraphiQL and the SDL (GET /graphql/schema.graphql).</summary>
 public static class GraphQLExtensions
 {
     public static IServiceCollection AddGraphQLApi(this IServiceCollection services, IConfiguration configuration)
@@ -33,6 +34,9 @@ public static class GraphQLExtensions
                 await GraphQLHttpEndpoint.HandleGetAsync(http, schema, scopes);
             }
         });
+        // The schema as SDL (SchemaPrinter, graphql-js printSchema layout): the conformance round trip compares it with introspection.
+        graphql.MapGet("/schema.graphql", (NexusSchema schema) =>
+            TypedResults.Text(SchemaPrinter.Print(schema.Schema), "text/plain; charset=utf-8"));
         graphql.MapGet("/assets/{file}", (string file, IWebHostEnvironment environment) => GraphiQLPage.Asset(file, environment));
         // Anything else on /graphql (PUT, DELETE…) is not GraphQL over HTTP.
         graphql.MapMethods("/", ["PUT", "PATCH", "DELETE"], (HttpContext http) =>
