@@ -25,10 +25,11 @@ public sealed class HubImportService(NexusDbContext db, HubValidator validator, 
             e.Slug, e.Name, e.Aliases, e.Category, e.Kind == WebKind.Technology ? Nexus.Documents.TopicKind.Technology : Nexus.Documents.TopicKind.Concept)));
     }
 
-    public async Task<ImportPlan> PlanAsync(HubDocument document, Learner owner, string? visibility, Nexus.Documents.Catalogue catalogue, CancellationToken cancellationToken)
+    public Task<ImportPlan> PlanAsync(HubDocument document, Learner owner, string? visibility, Nexus.Documents.Catalogue catalogue, CancellationToken cancellationToken)
     {
-        var existing = await db.CatalogueEntries.AsNoTracking().ToListAsync(cancellationToken);
-        var names = existing.ToDictionary(e => Key(e.Kind, e.Slug), e => e.Name);
+        // The catalogue was just read from the database (LoadCatalogueAsync); its entries name every known slug.
+        var names = catalogue.Entries.ToDictionary(
+            e => Key(e.Kind == Nexus.Documents.TopicKind.Technology ? WebKind.Technology : WebKind.Concept, e.Slug), e => e.Name);
         var proposals = new Dictionary<string, ProposedEntry>();
 
         string SlugOf(TopicNote topic, WebKind kind) => topic.Slug ?? Propose(topic.Name, kind);
@@ -56,7 +57,7 @@ public sealed class HubImportService(NexusDbContext db, HubValidator validator, 
         var title = string.IsNullOrWhiteSpace(document.Title) ? $"{owner.DisplayName}’s learning hub" : document.Title;
         var request = HubDocumentMapper.ToWriteRequest(document with { Title = title }, null, SlugOf, TechnologySlugOf,
             visibility ?? "public", "Imported from a README");
-        return new ImportPlan(request, [.. proposals.Values], names);
+        return Task.FromResult(new ImportPlan(request, [.. proposals.Values], names));
     }
 
     /// <summary>The hub as it would be created, without storing anything.</summary>
