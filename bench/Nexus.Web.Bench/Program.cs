@@ -3,16 +3,23 @@ using System.Text.Json;
 using Nexus.Web.Bench;
 
 // Seeds a running Nexus with generated hubs through its public API (the same path learners use) and
-// writes their slugs for wrk; or, with "warm", reads every slug once so a run measures the steady state.
-// Usage: Nexus.Web.Bench <baseUrl> <hubCount> <slugFile> | Nexus.Web.Bench warm <baseUrl> <slugFile>
+// writes their slugs for wrk; or, with "warm", reads every slug once so a run measures the steady state; or, with
+// "seed-search", bulk-loads the search benchmark corpus straight into a new database (see SearchSeeder).
+const string Usage = "usage: Nexus.Web.Bench <baseUrl> <hubCount> <slugFile> | Nexus.Web.Bench warm <baseUrl> <slugFile>\n" +
+                     "       Nexus.Web.Bench seed-search sqlite <dataDirectory> <hubCount> | seed-search postgres <connectionString> <hubCount>";
 if (args is ["warm", var warmUrl, var slugFile])
 {
     return await Warmer.WarmAsync(new Uri(warmUrl), await File.ReadAllLinesAsync(slugFile));
 }
 
+if (args is ["seed-search", "sqlite" or "postgres", var target, var count] && int.TryParse(count, out var searchHubs) && searchHubs > 0)
+{
+    return await new SearchSeeder(args[1], target, searchHubs).RunAsync();
+}
+
 if (args.Length != 3 || !int.TryParse(args[1], out var hubCount))
 {
-    Console.Error.WriteLine("usage: Nexus.Web.Bench <baseUrl> <hubCount> <slugFile> | Nexus.Web.Bench warm <baseUrl> <slugFile>");
+    Console.Error.WriteLine(Usage);
     return 2;
 }
 

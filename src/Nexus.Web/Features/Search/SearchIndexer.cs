@@ -20,8 +20,7 @@ public sealed class SearchIndexer(NexusDbContext db)
     public async Task IndexAsync(Hub hub, CancellationToken cancellationToken)
     {
         var documents = SearchDocuments.Of(hub);
-        var words = documents.SelectMany(d => d.TitleTerms.Split(' ').Concat(d.BodyTerms.Split(' ')))
-            .Where(IsVocabularyWord).Distinct().Order(StringComparer.Ordinal).ToList();
+        var words = Vocabulary(documents).Order(StringComparer.Ordinal).ToList();
         var documentsJson = JsonSerializer.Serialize(documents, Json);
         var wordsJson = JsonSerializer.Serialize(words);
         var updatedAt = hub.UpdatedAt.ToUnixTimeMilliseconds();
@@ -73,6 +72,10 @@ public sealed class SearchIndexer(NexusDbContext db)
         await transaction.CommitAsync(cancellationToken);
         return (slugs.Count, documents);
     }
+
+    /// <summary>The distinct words of documents that typo tolerance may correct a query word to.</summary>
+    public static IEnumerable<string> Vocabulary(IEnumerable<SearchDocument> documents) =>
+        documents.SelectMany(d => d.TitleTerms.Split(' ').Concat(d.BodyTerms.Split(' '))).Where(IsVocabularyWord).Distinct();
 
     // Typo tolerance corrects words, not numbers or one- and two-letter fragments.
     private static bool IsVocabularyWord(string word) => word.Length is >= 3 and <= 40 && !word.All(char.IsDigit);
