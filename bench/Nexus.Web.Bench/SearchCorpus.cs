@@ -68,9 +68,9 @@ public sealed partial class SearchCorpus
             s.GetProperty("title").GetString()!, s.GetProperty("language").GetString()!, s.GetProperty("code").GetString()!,
             s.GetProperty("description").GetString()!))];
 
-        // The long tail: about 40,000 distinct made-up names, used with a skewed frequency.
+        // The long tail: about 150,000 distinct made-up names, used with a skewed frequency.
         var random = new Random(seed);
-        _names = [.. Enumerable.Range(0, 40_000).Select(_ => string.Concat(Enumerable.Range(0, random.Next(2, 4))
+        _names = [.. Enumerable.Range(0, 160_000).Select(_ => string.Concat(Enumerable.Range(0, random.Next(2, 5))
             .Select(_ => Syllables[random.Next(Syllables.Length)]))).Distinct()];
         _technologies = [.. technologies];
         _concepts = [.. concepts];
@@ -166,7 +166,7 @@ public sealed partial class SearchCorpus
     }
 
     // Skewed towards the start of the list so that some names are common and most are rare.
-    private string Name(Random random) => _names[(int)(_names.Length * Math.Pow(random.NextDouble(), 3))];
+    private string Name(Random random) => _names[(int)(_names.Length * Math.Pow(random.NextDouble(), 2))];
 
     private static string Capitalized(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 

@@ -52,6 +52,24 @@ public sealed class CatalogueMergeTests(NexusFactory factory) : IClassFixture<Ne
     }
 
     [Fact]
+    public async Task WritesAndSearchFiltersNamingAMergedSlugLandOnTheSurvivingEntry()
+    {
+        var admin = await factory.SignInAsAdminAsync();
+        (await admin.PostAsJsonAsync("/api/v1/technologies", new { slug = "celery-beat-x", name = "Celery Beat X", category = "messaging", aliases = Array.Empty<string>() }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await admin.PostAsJsonAsync("/api/v1/technologies/celery-beat-x/merge", new { into = "celery" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var (owner, _, _) = await factory.SignUpAsync();
+
+        var (hub, _) = await owner.CreateHubAsync(SearchCorpus.Hub("Periodic tasks with an old slug", "public", "s", [], ["celery-beat-x"], [],
+            [("Schedules drifted by an hour", "p", "s", new[] { "celery-beat-x", "celery" })], [], null));
+
+        hub["technologies"]!.AsArray().Select(t => t!["slug"]!.GetValue<string>()).ShouldBe(["celery"]);
+        hub["challenges"]![0]!["technologies"]!.AsArray().Select(t => t!.GetValue<string>()).ShouldBe(["celery"]);
+        var search = await (await factory.CreateClient().GetAsync("/api/v1/search?q=drifted%20tech:celery-beat-x")).ReadJsonAsync();
+        search["items"]!.AsArray().Select(i => i!["title"]!.GetValue<string>()).ShouldBe(["Schedules drifted by an hour"]);
+    }
+
+    [Fact]
     public async Task OnlyAdminsMergeAndOnlyIntoAnotherExistingEntry()
     {
         var (learner, _, _) = await factory.SignUpAsync();

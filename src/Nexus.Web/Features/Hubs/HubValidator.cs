@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SectionKind = Nexus.Documents.SectionKind;
 using Nexus.Web.Features.Catalogue;
+using Nexus.Web.Features.ReferenceGuide;
 using Nexus.Web.Infrastructure.Api;
 using Nexus.Web.Infrastructure.Database;
 
@@ -46,6 +47,7 @@ public sealed class HubValidator(NexusDbContext db)
         ValidateChallenges(request, errors);
         ValidateSmallParts(request, errors);
 
+        request = await FollowMergedSlugsAsync(request, cancellationToken);
         var technologies = await ResolveTopicsAsync("technologies", TopicKind.Technology,
             request.Technologies, [.. (request.Challenges ?? []).SelectMany(c => c.Technologies ?? [])], errors, cancellationToken);
         var concepts = await ResolveTopicsAsync("concepts", TopicKind.Concept, request.Concepts, [], errors, cancellationToken);
@@ -134,6 +136,43 @@ public sealed class HubValidator(NexusDbContext db)
             errors.AbsoluteHttpUrl($"projects[{i}].repositoryUrl", project?.RepositoryUrl, required: false);
             errors.MaxLength($"projects[{i}].role", project?.Role, 200);
         }
+    }
+
+    /// <summary>
+    /// The request with every slug of a merged (old) catalogue entry replaced by the surviving entry's slug, so that
+    /// writes and imports made from an old README or client land on the entry that references moved to.
+    /// </summary>
+    private async Task<HubWriteRequest> FollowMergedSlugsAsync(HubWriteRequest request, CancellationToken cancellationToken)
+    {
+        static string Key(string? slug) => slug?.Trim().ToLowerInvariant() ?? "";
+        var challengeSlugs = (request.Challenges ?? []).SelectMany(c => c?.Technologies ?? []);
+        var slugs = (request.Technologies ?? []).Concat(request.Concepts ?? []).Select(t => Key(t?.Slug))
+            .Concat(challengeSlugs.Select(Key)).Where(s => s.Length is > 0 and <= 64).Distinct().ToList();
+        if (slugs.Count == 0)
+        {
+            return request;
+        }
+
+        var redirects = await db.Set<CatalogueRedirect>().AsNoTracking().Where(r => slugs.Contains(r.Slug))
+            .Select(r => new { r.Kind, r.Slug, Surviving = r.Entry.Slug }).ToListAsync(cancellationToken);
+        if (redirects.Count == 0)
+        {
+            return request;
+        }
+
+        string Follow(TopicKind kind, string? slug) =>
+            redirects.FirstOrDefault(r => r.Kind == kind && r.Slug == Key(slug))?.Surviving ?? slug ?? "";
+        IReadOnlyList<TopicWrite>? Topics(TopicKind kind, IReadOnlyList<TopicWrite>? topics) =>
+            topics?.Select(t => t is null ? t! : t with { Slug = Follow(kind, t.Slug) }).ToList();
+        return request with
+        {
+            Technologies = Topics(TopicKind.Technology, request.Technologies),
+            Concepts = Topics(TopicKind.Concept, request.Concepts),
+            Challenges = request.Challenges?.Select(c => c is null ? c! : c with
+            {
+                Technologies = c.Technologies?.Select(s => Follow(TopicKind.Technology, s)).ToList(),
+            }).ToList(),
+        };
     }
 
     private async Task<Dictionary<string, CatalogueEntry>> ResolveTopicsAsync(

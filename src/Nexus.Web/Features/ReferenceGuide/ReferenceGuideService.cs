@@ -66,7 +66,7 @@ public sealed class ReferenceGuideService(NexusDbContext db, SearchService searc
         var words = SearchText.Tokenize(entry.Name);
         if (words.Count == 0)
         {
-            return new SearchResponse(entry.Name, [], page, pageSize, 0, new SearchFacets([], [], [], []), false);
+            return new SearchResponse(entry.Name, [], page, pageSize, 0, new SearchFacets([], [], [], []), false, false);
         }
 
         SearchTerm term = words.Count == 1 ? new WordTerm(words[0]) : new PhraseTerm(words);

@@ -58,7 +58,8 @@ public sealed class SearchIndexer(NexusDbContext db)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"DELETE FROM search_documents", cancellationToken);
         await db.Database.ExecuteSqlAsync($"DELETE FROM search_terms", cancellationToken);
-        var slugs = await db.Hubs.AsNoTracking().OrderBy(h => h.Id).Select(h => h.Slug).ToListAsync(cancellationToken);
+        // Oldest first: document ids then grow with recency, as they do when hubs are written one by one (search relies on it).
+        var slugs = await db.Hubs.AsNoTracking().OrderBy(h => h.UpdatedAt).ThenBy(h => h.Id).Select(h => h.Slug).ToListAsync(cancellationToken);
         foreach (var slug in slugs)
         {
             var hub = await store.LoadAsync(slug, forUpdate: false, cancellationToken);

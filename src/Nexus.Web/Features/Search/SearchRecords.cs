@@ -1,3 +1,5 @@
+using Nexus.Web.Features.Accounts;
+
 namespace Nexus.Web.Features.Search;
 
 public sealed record SearchResponse(
@@ -7,7 +9,8 @@ public sealed record SearchResponse(
     int PageSize,
     int Total,
     SearchFacets Facets,
-    bool TypoTolerant);
+    bool TypoTolerant,
+    bool TotalIsLowerBound);
 
 public sealed record SearchHitResponse(
     string Type,
@@ -42,6 +45,10 @@ public sealed class SearchMatch
     public string BodyTerms { get; set; } = "";
     public long UpdatedAt { get; set; }
 }
+
+/// <summary>A readable match in the candidate window, with what facets and ranking need besides its words.</summary>
+public sealed record SearchCandidate(
+    long Id, long HubId, string Kind, long SourceId, long UpdatedAt, string TitleTerms, string BodyTerms, LearnerTrack Track, string Cohort, bool Verified);
 
 /// <summary>The display fields of a document on the result page.</summary>
 public sealed class SearchDocumentRow

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Nexus.Web.Features.Accounts;
 using Nexus.Web.Features.Catalogue;
 using Nexus.Web.Features.Hubs;
+using Nexus.Web.Features.ReferenceGuide;
 using Nexus.Web.Infrastructure.Database;
 
 namespace Nexus.Web.Features.Search;
@@ -11,49 +12,45 @@ namespace Nexus.Web.Features.Search;
 /// Runs a parsed query: the provider matches documents, <see cref="HubAccessPolicy.ReadableBy"/> and the filters
 /// are composed onto that match in the same SQL (so totals and facets only ever count readable documents), and
 /// <see cref="SearchRanking"/> orders the candidates identically on both providers.
+/// Work per query is bounded whatever the corpus size: one query takes the <see cref="RankedCandidates"/> most
+/// recently indexed readable matches (document ids grow with every write, as a write re-indexes its hub, so the
+/// index itself — FTS5 rowid order, the primary key on PostgreSQL — yields them newest first and stops early).
+/// Totals and facets are exact up to that many matches; beyond it the total says it is a lower bound.
 /// </summary>
 public sealed class SearchService(NexusDbContext db)
 {
-    /// <summary>How many of the newest matches are ranked; pages beyond them are not served.</summary>
+    /// <summary>How many of the newest matches are counted, faceted and ranked; pages beyond them are not served.</summary>
     public const int RankedCandidates = 1000;
 
     private const int FewResults = 3;
 
     public async Task<SearchResponse> SearchAsync(string text, SearchQuery query, ClaimsPrincipal user, int page, int pageSize, CancellationToken cancellationToken, bool typoTolerant = true)
     {
-        var matches = Filtered(query, user);
-        var total = await matches.CountAsync(cancellationToken);
+        var window = await WindowAsync(query, user, cancellationToken);
         var corrected = false;
-        if (typoTolerant && total < FewResults && await CorrectedAsync(query, cancellationToken) is { } correction)
+        if (typoTolerant && window.Count < FewResults && await CorrectedAsync(query, cancellationToken) is { } correction)
         {
-            var correctedMatches = Filtered(correction, user);
-            var correctedTotal = await correctedMatches.CountAsync(cancellationToken);
-            if (correctedTotal > total)
+            var correctedWindow = await WindowAsync(correction, user, cancellationToken);
+            if (correctedWindow.Count > window.Count)
             {
-                (query, matches, total, corrected) = (correction, correctedMatches, correctedTotal, true);
+                (query, window, corrected) = (correction, correctedWindow, true);
             }
         }
 
-        var facets = await FacetsAsync(matches, cancellationToken);
-        var candidates = await matches
-            .OrderByDescending(m => m.UpdatedAt).ThenBy(m => m.Id).Take(RankedCandidates)
-            .Select(m => new
-            {
-                m.Id, m.HubId, m.Kind, m.SourceId, m.TitleTerms, m.BodyTerms, m.UpdatedAt,
-                Verified = m.Kind == "challenge" && db.Challenges.Any(c => c.Id == m.SourceId && c.VerifiedById != null),
-            })
-            .ToListAsync(cancellationToken);
+        var capped = window.Count > RankedCandidates;
+        var candidates = window.OrderByDescending(c => c.Id).Take(RankedCandidates).ToList();
+        var facets = await FacetsAsync(candidates, cancellationToken);
         var ranked = candidates
             .Select(c => (Candidate: c, Score: SearchRanking.Score(query, c.TitleTerms, c.BodyTerms, c.Verified)))
             .OrderByDescending(r => r.Score).ThenByDescending(r => r.Candidate.UpdatedAt).ThenBy(r => r.Candidate.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).Select(r => r.Candidate).ToList();
 
-        var ids = ranked.Select(r => r.Id).ToList();
+        var pageIds = ranked.Select(r => r.Id).ToList();
         var hubIds = ranked.Select(r => r.HubId).Distinct().ToList();
         var rows = await db.Database.SqlQuery<SearchDocumentRow>(
                 $"SELECT id AS \"Id\", section_title AS \"SectionTitle\", title AS \"Title\", body AS \"Body\" FROM search_documents")
-            .Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
-        var hubs = await db.Hubs.AsNoTracking().Where(h => hubIds.Contains(h.Id))
+            .Where(d => EF.Parameter(pageIds).Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
+        var hubs = await db.Hubs.AsNoTracking().Where(h => EF.Parameter(hubIds).Contains(h.Id))
             .Select(h => new { h.Id, h.Slug, h.Title, h.Owner.Handle }).ToDictionaryAsync(h => h.Id, cancellationToken);
 
         var words = query.PositiveWords.ToHashSet();
@@ -68,15 +65,37 @@ public sealed class SearchService(NexusDbContext db)
                 SearchHighlighter.Snippet(source, words, prefixes), new SearchHubRef(hub.Slug, hub.Title, hub.Handle),
                 row.SectionTitle, r.Verified, DateTimeOffset.FromUnixTimeMilliseconds(r.UpdatedAt));
         }).ToList();
-        return new SearchResponse(text, items, page, pageSize, total, facets, corrected);
+        return new SearchResponse(text, items, page, pageSize, candidates.Count, facets, corrected, capped);
+    }
+
+    /// <summary>
+    /// The newest readable matches with their word lists, one more than are ranked (so that a capped total is known
+    /// to be one): a single query, so that ranking and facets need no list of a thousand ids sent back.
+    /// </summary>
+    private async Task<List<SearchCandidate>> WindowAsync(SearchQuery query, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var matches = await FilteredAsync(query, user, cancellationToken);
+        if (matches is null)
+        {
+            return [];
+        }
+
+        return await matches
+            .OrderByDescending(m => m.Id).Take(RankedCandidates + 1)
+            .Join(db.Hubs, m => m.HubId, h => h.Id, (m, h) => new SearchCandidate(
+                m.Id, m.HubId, m.Kind, m.SourceId, m.UpdatedAt, m.TitleTerms, m.BodyTerms, h.Owner.Track, h.Owner.Cohort,
+                m.Kind == "challenge" && db.Challenges.Any(c => c.Id == m.SourceId && c.VerifiedById != null)))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>The ids of the newest readable challenges a query matches (the challenge catalogue's <c>q</c>).</summary>
-    public Task<List<long>> ChallengeIdsAsync(SearchQuery query, ClaimsPrincipal user, int limit, CancellationToken cancellationToken) =>
-        Filtered(query with { Filters = query.Filters with { Types = ["challenge"] } }, user)
-            .OrderByDescending(m => m.UpdatedAt).ThenBy(m => m.Id).Select(m => m.SourceId).Take(limit).ToListAsync(cancellationToken);
+    public async Task<List<long>> ChallengeIdsAsync(SearchQuery query, ClaimsPrincipal user, int limit, CancellationToken cancellationToken) =>
+        await FilteredAsync(query with { Filters = query.Filters with { Types = ["challenge"] } }, user, cancellationToken) is { } matches
+            ? await matches.OrderByDescending(m => m.Id).Select(m => m.SourceId).Take(limit).ToListAsync(cancellationToken)
+            : [];
 
-    private IQueryable<SearchMatch> Filtered(SearchQuery query, ClaimsPrincipal user)
+    /// <summary>The readable documents matching the query and its filters; null when a filter names no catalogue entry.</summary>
+    private async Task<IQueryable<SearchMatch>?> FilteredAsync(SearchQuery query, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var (sql, parameters) = SearchSql.Matches(query, db.Database.IsNpgsql());
         var matches = db.Database.SqlQueryRaw<SearchMatch>(sql, parameters);
@@ -99,9 +118,16 @@ public sealed class SearchService(NexusDbContext db)
             hubs = hubs.Where(h => h.Owner.Handle.ToLower() == author);
         }
 
+        // Filter slugs become entry ids first (an old slug of a merged entry names the surviving one), so each
+        // document is checked with one probe of the (hub_id, entry_id) index rather than a join per document.
         foreach (var concept in filters.Concepts)
         {
-            hubs = hubs.Where(h => h.Topics.Any(t => t.Entry.Kind == TopicKind.Concept && t.Entry.Slug == concept));
+            if (await EntryIdAsync(TopicKind.Concept, concept, cancellationToken) is not { } conceptId)
+            {
+                return null;
+            }
+
+            hubs = hubs.Where(h => db.HubTopics.Any(t => t.HubId == h.Id && t.EntryId == conceptId));
         }
 
         matches = matches.Where(m => hubs.Any(h => h.Id == m.HubId));
@@ -113,38 +139,53 @@ public sealed class SearchService(NexusDbContext db)
 
         foreach (var technology in filters.Technologies)
         {
-            // A document is about a technology its hub lists, or (for a challenge) one the challenge is linked to.
-            matches = matches.Where(m =>
-                db.HubTopics.Any(t => t.HubId == m.HubId && t.Entry.Kind == TopicKind.Technology && t.Entry.Slug == technology)
-                || (m.Kind == "challenge" && db.Set<ChallengeTechnology>().Any(c => c.ChallengeId == m.SourceId && c.Entry.Slug == technology)));
+            if (await EntryIdAsync(TopicKind.Technology, technology, cancellationToken) is not { } technologyId)
+            {
+                return null;
+            }
+
+            // A document is about a technology its hub lists, or (for a challenge) one the challenge is linked to. The
+            // uncorrelated IN lets the database build each set once per query instead of probing indexes per document.
+            var hubsListing = db.HubTopics.Where(t => t.EntryId == technologyId).Select(t => t.HubId);
+            var linkedChallenges = db.Set<ChallengeTechnology>().Where(c => c.EntryId == technologyId).Select(c => c.ChallengeId);
+            matches = matches.Where(m => hubsListing.Contains(m.HubId) || (m.Kind == "challenge" && linkedChallenges.Contains(m.SourceId)));
         }
 
         return matches;
     }
 
-    private async Task<SearchFacets> FacetsAsync(IQueryable<SearchMatch> matches, CancellationToken cancellationToken)
-    {
-        var types = await matches.GroupBy(m => m.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var owners = matches.Join(db.Hubs, m => m.HubId, h => h.Id, (m, h) => new { h.Owner.Track, h.Owner.Cohort });
-        var tracks = await owners.GroupBy(o => o.Track).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var cohorts = await owners.GroupBy(o => o.Cohort).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+    private async Task<long?> EntryIdAsync(TopicKind kind, string slug, CancellationToken cancellationToken) =>
+        await db.CatalogueEntries.Where(e => e.Kind == kind && e.Slug == slug).Select(e => (long?)e.Id).FirstOrDefaultAsync(cancellationToken)
+        ?? await db.Set<CatalogueRedirect>().Where(r => r.Kind == kind && r.Slug == slug).Select(r => (long?)r.EntryId).FirstOrDefaultAsync(cancellationToken);
 
-        var fromHubs = matches.Join(db.HubTopics, m => m.HubId, t => t.HubId, (m, t) => new { m.Id, t.EntryId });
-        var fromChallenges = matches.Where(m => m.Kind == "challenge")
-            .Join(db.Set<ChallengeTechnology>(), m => m.SourceId, c => c.ChallengeId, (m, c) => new { m.Id, c.EntryId });
-        var technologies = await fromHubs.Union(fromChallenges)
-            .Join(db.CatalogueEntries.Where(e => e.Kind == TopicKind.Technology), x => x.EntryId, e => e.Id, (x, e) => e.Slug)
-            .GroupBy(slug => slug).Select(g => new { g.Key, Count = g.Count() })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Key).Take(20).ToListAsync(cancellationToken);
+    /// <summary>Facet counts over the candidates: types, tracks and cohorts are already in hand; technologies take two lookups.</summary>
+    private async Task<SearchFacets> FacetsAsync(List<SearchCandidate> candidates, CancellationToken cancellationToken)
+    {
+        var hubIds = candidates.Select(c => c.HubId).Distinct().ToList();
+        var challengeIds = candidates.Where(c => c.Kind == "challenge").Select(c => c.SourceId).ToList();
+        var fromHubs = (await db.HubTopics.Where(t => EF.Parameter(hubIds).Contains(t.HubId) && t.Entry.Kind == TopicKind.Technology)
+                .Select(t => new { t.HubId, t.Entry.Slug }).ToListAsync(cancellationToken))
+            .ToLookup(t => t.HubId, t => t.Slug);
+        var fromChallenges = challengeIds.Count == 0
+            ? Enumerable.Empty<(long, string)>().ToLookup(t => t.Item1, t => t.Item2)
+            : (await db.Set<ChallengeTechnology>().Where(c => EF.Parameter(challengeIds).Contains(c.ChallengeId) && c.Entry.Kind == TopicKind.Technology)
+                .Select(c => new { c.ChallengeId, c.Entry.Slug }).ToListAsync(cancellationToken))
+            .ToLookup(c => c.ChallengeId, c => c.Slug);
+        var technologies = candidates
+            .SelectMany(c => c.Kind == "challenge" ? fromHubs[c.HubId].Union(fromChallenges[c.SourceId]) : fromHubs[c.HubId])
+            .CountBy(slug => slug).Select(t => new FacetCount(t.Key, t.Value));
+
+        static List<FacetCount> Counted<T>(IEnumerable<T> values, Func<T, string> name) =>
+            Sorted(values.CountBy(name).Select(c => new FacetCount(c.Key, c.Value)));
 
         static List<FacetCount> Sorted(IEnumerable<FacetCount> counts) =>
             [.. counts.OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)];
 
         return new SearchFacets(
-            Sorted(types.Select(t => new FacetCount(t.Key, t.Count))),
-            Sorted(technologies.Select(t => new FacetCount(t.Key, t.Count))),
-            Sorted(tracks.Select(t => new FacetCount(t.Key.ToWire(), t.Count))),
-            Sorted(cohorts.Select(t => new FacetCount(t.Key, t.Count))));
+            Counted(candidates, c => c.Kind),
+            [.. Sorted(technologies).Take(20)],
+            Counted(candidates, c => c.Track.ToWire()),
+            Counted(candidates, c => c.Cohort));
     }
 
     /// <summary>

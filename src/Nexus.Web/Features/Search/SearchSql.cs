@@ -10,9 +10,18 @@ namespace Nexus.Web.Features.Search;
 public static class SearchSql
 {
     private const string Columns = """
-        SELECT d.id AS "Id", d.hub_id AS "HubId", d.kind AS "Kind", d.source_id AS "SourceId",
-               d.title_terms AS "TitleTerms", d.body_terms AS "BodyTerms", d.updated_at AS "UpdatedAt"
+        SELECT d.id AS "Id", d.hub_id AS "HubId", d.kind AS "Kind", d.source_id AS "SourceId", d.updated_at AS "UpdatedAt",
+               d.title_terms AS "TitleTerms", d.body_terms AS "BodyTerms"
         FROM search_documents AS d
+        """;
+
+    // FTS5 drives: its rowid is the id, so "newest first" (ORDER BY id DESC) is the index's own order and a LIMIT
+    // stops the scan early instead of materializing every match.
+    private const string Fts5Columns = """
+        SELECT f.rowid AS "Id", d.hub_id AS "HubId", d.kind AS "Kind", d.source_id AS "SourceId", d.updated_at AS "UpdatedAt",
+               d.title_terms AS "TitleTerms", d.body_terms AS "BodyTerms"
+        FROM search_fts AS f JOIN search_documents AS d ON d.id = f.rowid
+        WHERE f.search_fts MATCH {0}
         """;
 
     /// <summary>The candidate documents' SQL with {n} placeholders, and the parameter values.</summary>
@@ -25,7 +34,7 @@ public static class SearchSql
 
         return postgres
             ? PostgresMatches(query)
-            : ($"{Columns}\nWHERE d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH {{0}})", [Fts5(query)]);
+            : (Fts5Columns, [Fts5(query)]);
     }
 
     /// <summary>The FTS5 query string: quoted tokens, ANDed, then each exclusion with NOT.</summary>

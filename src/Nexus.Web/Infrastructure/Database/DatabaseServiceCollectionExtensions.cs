@@ -18,7 +18,7 @@ public static class DatabaseServiceCollectionExtensions
                     connectionString = DefaultSqliteConnectionString(options, builder.Environment.ContentRootPath);
                 }
 
-                builder.Services.AddDbContextPool<NexusDbContext>(db => db.UseSqlite(connectionString));
+                builder.Services.AddDbContextPool<NexusDbContext>(db => db.UseSqlite(connectionString).AddInterceptors(new SqliteReadTuning()));
                 break;
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(connectionString))
