@@ -5,6 +5,7 @@
 # bench/search-queries/ (anonymous callers: public hubs only). Records latency percentiles, requests/s, index build
 # time, database size and server memory. Usage: bench/search.sh [sqlite|postgres|both]
 #   SEARCH_HUBS=100000 DURATION=15s CONNECTIONS=2 (2 keeps the server near its single-request latency on 2 cores)
+#   PORT=5187; REUSE_POSTGRES=1 measures the PostgreSQL database the previous run seeded, without seeding again
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -19,7 +20,7 @@ command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteract
 dotnet publish src/Nexus.Web -c Release -o "$out/web" --nologo -v quiet >/dev/null
 dotnet build bench/Nexus.Web.Bench -c Release -o "$out/seeder" --nologo -v quiet >/dev/null
 
-port=5098
+port=${PORT:-5187}
 url="http://127.0.0.1:$port"
 results="$out/search-results.md"
 
@@ -42,17 +43,24 @@ run_provider() {
     "Logging__LogLevel__Default=Warning" "Auth__SigningKey=benchmark-signing-key-0123456789abcdef0123")
   if [ "$provider" = postgres ]; then
     local admin; admin=$(bash scripts/start-postgres.sh | tail -1)
-    su postgres -c "psql -qc 'DROP DATABASE IF EXISTS nexus_search_bench WITH (FORCE)'" >/dev/null
-    su postgres -c "psql -qc 'CREATE DATABASE nexus_search_bench OWNER nexus'" >/dev/null
     target="${admin/Database=postgres/Database=nexus_search_bench}"
     env+=("ConnectionStrings__Nexus=$target;Maximum Pool Size=64")
   fi
-  "$out/seeder/Nexus.Web.Bench" seed-search "$provider" "$target" "$hubs" | tee "$out/seed-$provider.txt"
+  if [ "$provider" = postgres ] && [ -n "${REUSE_POSTGRES:-}" ]; then
+    hubs=$(awk '/^seeded/ {print $2}' "$out/seed-$provider.txt")
+  else
+    if [ "$provider" = postgres ]; then
+      su postgres -c "psql -qc 'DROP DATABASE IF EXISTS nexus_search_bench WITH (FORCE)'" >/dev/null
+      su postgres -c "psql -qc 'CREATE DATABASE nexus_search_bench OWNER nexus'" >/dev/null
+    fi
+    "$out/seeder/Nexus.Web.Bench" seed-search "$provider" "$target" "$hubs" | tee "$out/seed-$provider.txt"
+  fi
   if [ "$provider" = postgres ]; then
     size=$(su postgres -c "psql -tAc \"SELECT pg_size_pretty(pg_database_size('nexus_search_bench'))\"")
   else
     size=$(du -ch "$data"/nexus.db* | tail -1 | cut -f1)
   fi
+  if curl -s -o /dev/null "$url/health/live"; then echo "port $port is already taken by another server; set PORT" >&2; exit 1; fi
   env "${env[@]}" "$out/web/Nexus.Web" > "$out/server-search-$provider.log" 2>&1 &
   local server=$!
   for _ in $(seq 1 60); do curl -sf "$url/health/ready" >/dev/null && break; sleep 1; done

@@ -49,6 +49,7 @@ public sealed partial class SearchCorpus
     private readonly Topic[] _concepts;
     private readonly double[] _technologyWeights;
     private readonly double[] _conceptWeights;
+    private readonly int _seed;
 
     public sealed record Topic(long Id, string Slug, string Name);
 
@@ -69,6 +70,7 @@ public sealed partial class SearchCorpus
             s.GetProperty("description").GetString()!))];
 
         // The long tail: about 150,000 distinct made-up names, used with a skewed frequency.
+        _seed = seed;
         var random = new Random(seed);
         _names = [.. Enumerable.Range(0, 160_000).Select(_ => string.Concat(Enumerable.Range(0, random.Next(2, 5))
             .Select(_ => Syllables[random.Next(Syllables.Length)]))).Distinct()];
@@ -83,7 +85,8 @@ public sealed partial class SearchCorpus
     /// <summary>A hub with every part the search index reads (ids left at zero; the seeder assigns them).</summary>
     public Hub Create(int index, DateTimeOffset updatedAt, HubVisibility visibility)
     {
-        var random = new Random(HashCode.Combine(index, 7919));
+        // Not HashCode.Combine: it is seeded per process, and the corpus must be the same on every run.
+        var random = new Random(unchecked((_seed * 1_000_003) + index));
         var technologies = Pick(random, _technologies, _technologyWeights, random.Next(4, 10));
         var concepts = Pick(random, _concepts, _conceptWeights, random.Next(2, 6));
         var project = Capitalized(Name(random));
@@ -137,7 +140,7 @@ public sealed partial class SearchCorpus
     }
 
     /// <summary>Whether a challenge is verified: about one in five.</summary>
-    public static bool Verified(int hubIndex, int challengeIndex) => HashCode.Combine(hubIndex, challengeIndex, 31) % 5 == 0;
+    public static bool Verified(int hubIndex, int challengeIndex) => ((hubIndex * 7) + challengeIndex) % 5 == 0;
 
     private static readonly Dictionary<SectionKind, string> Titles = new()
     {
