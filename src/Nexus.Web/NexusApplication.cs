@@ -46,6 +46,7 @@ public static class NexusApplication
         api.MapImportsAndExports();
         api.MapCatalogueEndpoints();
         api.MapAdminUserEndpoints();
+        api.MapJobAdminEndpoints();
         api.MapSearch();
         api.MapReferenceGuide();
         app.MapGraphQLApi();

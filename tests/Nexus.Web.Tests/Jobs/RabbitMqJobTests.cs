@@ -32,6 +32,10 @@ public sealed class RabbitMqJobTests
         job.LastError!.ShouldContain("Attempt 3 of");
         node.Probe.Runs(key).ShouldBe(3);
         await node.Probe.UntilAsync(() => node.MessagesInAsync("jobs.dead").Result == 1);
+        var admin = await node.SignInAsAdminAsync();
+        var listed = await admin.GetFromJsonAsync<JsonObject>("/api/v1/admin/jobs?status=dead");
+        listed!["items"]!.AsArray().Single()!["lastError"]!.GetValue<string>().ShouldContain("Attempt 3 of");
+        (await admin.GetFromJsonAsync<JsonObject>("/api/v1/admin/jobs/queues"))!["transport"]!.GetValue<string>().ShouldBe("rabbitmq");
     }
 
     [RabbitMqFact]
