@@ -11,6 +11,7 @@ using Nexus.Web.Infrastructure.Auth;
 using Nexus.Web.Infrastructure.Database;
 using Nexus.Web.Infrastructure.Errors;
 using Nexus.Web.Infrastructure.Http;
+using Nexus.Web.Infrastructure.Jobs;
 
 namespace Nexus.Web;
 
@@ -24,6 +25,7 @@ public static class NexusApplication
         builder.AddNexusAuth();
         builder.AddNexusOpenApi();
         builder.AddNexusHttp();
+        builder.AddNexusJobs();
         builder.Services.AddAccounts();
         builder.Services.AddHubs();
         builder.Services.AddImports();
@@ -44,6 +46,7 @@ public static class NexusApplication
         api.MapImportsAndExports();
         api.MapCatalogueEndpoints();
         api.MapAdminUserEndpoints();
+        api.MapJobAdminEndpoints();
         api.MapSearch();
         api.MapReferenceGuide();
         app.MapGraphQLApi();

@@ -21,7 +21,7 @@ public class NexusFactory : WebApplicationFactory<Program>
     {
     }
 
-    private NexusFactory(TestDatabase database, bool ownsDatabase)
+    protected NexusFactory(TestDatabase database, bool ownsDatabase)
     {
         _database = database;
         _ownsDatabase = ownsDatabase;
@@ -37,9 +37,9 @@ public class NexusFactory : WebApplicationFactory<Program>
 
     public string Provider => _database.Provider;
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    /// <summary>Every setting this host runs with (the deployment's, then the test class's).</summary>
+    public IReadOnlyDictionary<string, string?> DeploymentSettings()
     {
-        builder.UseEnvironment("Testing");
         var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = _database.Provider,
@@ -56,7 +56,13 @@ public class NexusFactory : WebApplicationFactory<Program>
             settings[key] = value;
         }
 
-        foreach (var (key, value) in settings)
+        return settings;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in DeploymentSettings())
         {
             builder.UseSetting(key, value);
         }

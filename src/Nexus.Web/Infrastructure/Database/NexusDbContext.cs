@@ -6,6 +6,8 @@ using Nexus.Web.Features.Catalogue;
 using Nexus.Web.Features.Hubs;
 using Nexus.Web.Features.Imports;
 using Nexus.Web.Features.Revisions;
+using Nexus.Web.Infrastructure.Events;
+using Nexus.Web.Infrastructure.Jobs;
 
 namespace Nexus.Web.Infrastructure.Database;
 
@@ -20,6 +22,8 @@ public sealed class NexusDbContext(DbContextOptions<NexusDbContext> options)
     public DbSet<Challenge> Challenges => Set<Challenge>();
     public DbSet<HubRevision> HubRevisions => Set<HubRevision>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+    public DbSet<BackgroundJob> Jobs => Set<BackgroundJob>();
+    public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
