@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Nexus.GraphQL.Language;
 using Nexus.GraphQL.Types;
 
@@ -23,8 +24,9 @@ internal sealed class ExecutionState(ExecutionRequest request, PreparedOperation
 
     public DataLoaderRegistry DataLoaders { get; } = new(cancellationToken);
 
-    /// <summary>Collected sub-fields by object type and field nodes (only touched on the scheduler, so not locked).</summary>
-    public Dictionary<(ObjectType Type, List<FieldNode> Nodes), CollectedFields> SubfieldCache { get; } = [];
+    /// <summary>Collected fields by object type and selection: the plan's, or this request's when variables decide them.</summary>
+    public ConcurrentDictionary<SelectionKey, CollectedFields> CollectedFields { get; } =
+        prepared.Plan.SharedFields ?? new ConcurrentDictionary<SelectionKey, CollectedFields>(SelectionKey.Comparer);
 
     /// <summary>Set while executing a subscription event: the root field's value defaults to the event itself.</summary>
     public bool IsSubscriptionEvent { get; init; }
@@ -49,8 +51,10 @@ internal sealed class ExecutionState(ExecutionRequest request, PreparedOperation
     }
 }
 
-/// <summary>What request preparation produced: the operation to run, its fragments and coerced variables.</summary>
-internal sealed record PreparedOperation(
-    OperationDefinitionNode Operation,
-    IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments,
-    IReadOnlyDictionary<string, object?> Variables);
+/// <summary>What request preparation produced: the operation's plan and the coerced variables.</summary>
+internal sealed record PreparedOperation(OperationPlan Plan, IReadOnlyDictionary<string, object?> Variables)
+{
+    public OperationDefinitionNode Operation => Plan.Operation;
+
+    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments => Plan.Fragments;
+}

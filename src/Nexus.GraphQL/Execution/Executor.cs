@@ -22,7 +22,7 @@ internal sealed partial class Executor(ExecutionState state)
         IReadOnlyDictionary<string, object?>? data;
         try
         {
-            var fields = CollectFields(rootType, [state.Operation.SelectionSet]);
+            var fields = CollectFields(rootType, state.Operation.SelectionSet, [state.Operation.SelectionSet]);
             data = state.Operation.Operation == OperationType.Mutation
                 ? await ExecuteFieldsSeriallyAsync(rootType, rootValue, null, fields)
                 : await ExecuteFieldsAsync(rootType, rootValue, null, fields);
@@ -43,20 +43,26 @@ internal sealed partial class Executor(ExecutionState state)
         return new ExecutionResult { Data = data, HasData = true, Errors = errors.Count > 0 ? errors : null };
     }
 
-    private CollectedFields CollectFields(ObjectType type, IEnumerable<SelectionSetNode> selectionSets) =>
-        new(FieldCollector.Collect(state.Schema, type, selectionSets, state.Fragments, state.Variables), node => FieldDefinition(type, node));
-
-    /// <summary>Sub-fields of an object value; the same type and field nodes always collect the same way within a request.</summary>
-    private CollectedFields CollectSubfields(ObjectType type, List<FieldNode> nodes)
+    /// <summary>
+    /// The fields of <paramref name="selection"/> on <paramref name="type"/>. The same type and selection always collect the
+    /// same way (within a request, or for every request when no variable decides @skip/@include), and the field nodes of a
+    /// cached collection are the same list objects each time, so sub-selections are found again by reference.
+    /// </summary>
+    private CollectedFields CollectFields(ObjectType type, object selection, IEnumerable<SelectionSetNode> selectionSets)
     {
-        if (!state.SubfieldCache.TryGetValue((type, nodes), out var fields))
+        var key = new SelectionKey(type, selection);
+        if (!state.CollectedFields.TryGetValue(key, out var fields))
         {
-            fields = CollectFields(type, nodes.Select(n => n.SelectionSet).OfType<SelectionSetNode>());
-            state.SubfieldCache[(type, nodes)] = fields;
+            fields = new CollectedFields(FieldCollector.Collect(state.Schema, type, selectionSets, state.Fragments, state.Variables),
+                node => FieldDefinition(type, node));
+            fields = state.CollectedFields.GetOrAdd(key, fields);
         }
 
         return fields;
     }
+
+    private CollectedFields CollectSubfields(ObjectType type, List<FieldNode> nodes) =>
+        CollectFields(type, nodes, nodes.Select(n => n.SelectionSet).OfType<SelectionSetNode>());
 
     private async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteFieldsSeriallyAsync(ObjectType type, object? source,
         ResponsePath? path, CollectedFields fields)
