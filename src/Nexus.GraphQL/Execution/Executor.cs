@@ -70,7 +70,7 @@ internal sealed partial class Executor(ExecutionState state)
         var values = new object?[fields.Count];
         for (var i = 0; i < fields.Count; i++)
         {
-            values[i] = await ExecuteFieldAsync(type, source, fields.Definitions[i], fields.Nodes[i], new ResponsePath(path, fields.Keys[i]));
+            values[i] = await ExecuteFieldAsync(type, source, fields.Definitions[i], fields.Nodes[i], path, fields.Keys[i]);
         }
 
         return new ResultMap(fields.Keys, values);
@@ -84,7 +84,7 @@ internal sealed partial class Executor(ExecutionState state)
         List<(int Index, ValueTask<object?> Value)>? pending = null;
         for (var i = 0; i < fields.Count; i++)
         {
-            var value = ExecuteFieldAsync(type, source, fields.Definitions[i], fields.Nodes[i], new ResponsePath(path, fields.Keys[i]));
+            var value = ExecuteFieldAsync(type, source, fields.Definitions[i], fields.Nodes[i], path, fields.Keys[i]);
             if (value.IsCompletedSuccessfully)
             {
                 values[i] = value.Result;
@@ -114,12 +114,34 @@ internal sealed partial class Executor(ExecutionState state)
     private FieldDefinition? FieldDefinition(ObjectType type, FieldNode node) =>
         TypeInfo.GetFieldDefinition(state.Schema, type, node.Name.Value);
 
-    private async ValueTask<object?> ExecuteFieldAsync(ObjectType parentType, object? source, FieldDefinition field,
+    private ValueTask<object?> ExecuteFieldAsync(ObjectType parentType, object? source, FieldDefinition field,
+        List<FieldNode> nodes, ResponsePath? parentPath, string key)
+    {
+        if (field.Resolver is not null || field.Type.Nullable is not (ScalarType or EnumType))
+        {
+            return ExecuteResolvedFieldAsync(parentType, source, field, nodes, new ResponsePath(parentPath, key));
+        }
+
+        // Most of a response is leaf fields read from their source: they complete without a state machine, a resolver
+        // context or (unless they fail) a response path.
+        try
+        {
+            state.ThrowIfCancelled();
+            var value = state.IsSubscriptionEvent && parentPath is null ? source : DefaultFieldResolver.Resolve(source, field.Name);
+            return ValueTask.FromResult(CompleteLeafValue(field.Type, new FieldScope(parentType, field, nodes, null), value));
+        }
+        catch (Exception exception)
+        {
+            return ValueTask.FromResult(FieldFailed(exception, field, nodes, new ResponsePath(parentPath, key)));
+        }
+    }
+
+    private async ValueTask<object?> ExecuteResolvedFieldAsync(ObjectType parentType, object? source, FieldDefinition field,
         List<FieldNode> nodes, ResponsePath path)
     {
         try
         {
-            state.CancellationToken.ThrowIfCancellationRequested();
+            state.ThrowIfCancelled();
             var arguments = Coercion.CoerceArguments(field.Arguments, nodes[0].Arguments, state.Variables);
             var context = field.Resolver is null && field.Type.IsLeafType
                 ? null
@@ -129,15 +151,21 @@ internal sealed partial class Executor(ExecutionState state)
         }
         catch (Exception exception)
         {
-            var error = exception is NullPropagationException propagation ? propagation.Error : LocateError(exception, nodes, path);
-            if (field.Type is NonNullType)
-            {
-                throw exception as NullPropagationException ?? new NullPropagationException(error);
-            }
-
-            state.AddError(error);
-            return null;
+            return FieldFailed(exception, field, nodes, path);
         }
+    }
+
+    /// <summary>A field's error: recorded with the field's value nulled, or propagated when the field is non-null.</summary>
+    private object? FieldFailed(Exception exception, FieldDefinition field, List<FieldNode> nodes, ResponsePath path)
+    {
+        var error = exception is NullPropagationException propagation ? propagation.Error : LocateError(exception, nodes, path);
+        if (field.Type is NonNullType)
+        {
+            throw exception as NullPropagationException ?? new NullPropagationException(error);
+        }
+
+        state.AddError(error);
+        return null;
     }
 
     private ValueTask<object?> ResolveFieldValueAsync(FieldDefinition field, ResolveContext? context, object? source, ResponsePath path)

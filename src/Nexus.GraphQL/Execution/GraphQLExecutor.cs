@@ -57,24 +57,15 @@ public static class GraphQLExecutor
         bool isSubscriptionEvent)
     {
         var timeout = request.Timeout ?? request.Options.Timeout;
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(request.CancellationToken);
-        if (timeout is { } limit)
-        {
-            timeoutSource.CancelAfter(limit);
-        }
-
-        var state = new ExecutionState(request, prepared, timeoutSource.Token) { IsSubscriptionEvent = isSubscriptionEvent };
-        var scheduler = new ExecutionScheduler(state.DataLoaders);
+        using var state = new ExecutionState(request, prepared, timeout) { IsSubscriptionEvent = isSubscriptionEvent };
         try
         {
-            var result = await scheduler.RunAsync(() => new Executor(state).ExecuteOperationAsync(rootValue), timeoutSource.Token)
+            var result = await new ExecutionScheduler(state).RunAsync(() => new Executor(state).ExecuteOperationAsync(rootValue))
                 .ConfigureAwait(false);
 
             // Resolvers that observed the caller's cancellation turned it into field errors; the caller wants the exception.
             request.CancellationToken.ThrowIfCancellationRequested();
-            return timeoutSource.IsCancellationRequested && !request.CancellationToken.IsCancellationRequested
-                ? TimedOut(timeout)
-                : result;
+            return state.TimedOut ? TimedOut(timeout) : result;
         }
         catch (OperationCanceledException) when (!request.CancellationToken.IsCancellationRequested)
         {
@@ -93,7 +84,7 @@ public static class GraphQLExecutor
     };
 
     /// <summary>Everything before execution; returns either the prepared operation or the request-error result.</summary>
-    private static (PreparedOperation? Prepared, ExecutionResult? Failure) Prepare(ExecutionRequest request)
+    internal static (PreparedOperation? Prepared, ExecutionResult? Failure) Prepare(ExecutionRequest request)
     {
         var (document, documentError) = LoadDocument(request);
         if (document is null)
