@@ -13,8 +13,8 @@ using Nexus.Web;
 using Nexus.Web.Features.GraphQL;
 
 // Times each stage of a POST /graphql in-process on the real host (demo data, SQLite, hub cache warm): request body
-// parsing, document cache lookup, preparation, execution, response writing; then parse+validate of a large query
-// with and without the document cache. Usage: Nexus.GraphQL.Bench [bench/graphql-query.json]
+// parsing, document cache lookup, preparation, execution, response writing (with every field completed, and as served:
+// reusing the cached hub's JSON); then parse+validate of a large query with and without the document cache. Usage: Nexus.GraphQL.Bench [bench/graphql-query.json]
 var bodyFile = args.FirstOrDefault() ?? "bench/graphql-query.json";
 var data = Directory.CreateTempSubdirectory("nexus-graphql-bench");
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
@@ -59,8 +59,18 @@ try
     Measure("read request body (JSON → query, variables)", () => ReadBody(body));
     var cache = schema.Execution.DocumentCache!;
     Measure("prepare, cached document (lookup, plan, variables, limits)", () => GraphQLExecutor.Prepare(Request(hubRequest, schema.Execution)));
-    Measure("execute (prepare + resolve + complete)", () => GraphQLExecutor.ExecuteAsync(Request(hubRequest, schema.Execution)).GetAwaiter().GetResult());
-    Measure("write response (Utf8JsonWriter)", () =>
+    var engineOnly = schema.Execution with { ReuseCompletedValues = false };
+    var completed = await GraphQLExecutor.ExecuteAsync(Request(hubRequest, engineOnly));
+    Measure("execute, every field completed (prepare + resolve + complete)", () =>
+        GraphQLExecutor.ExecuteAsync(Request(hubRequest, engineOnly)).GetAwaiter().GetResult());
+    Measure("write response of every field (Utf8JsonWriter)", () =>
+    {
+        output.ResetWrittenCount();
+        completed.WriteTo(output);
+    });
+    Measure("execute, cached hub's JSON reused (as served)", () =>
+        GraphQLExecutor.ExecuteAsync(Request(hubRequest, schema.Execution)).GetAwaiter().GetResult());
+    Measure("write response with the reused JSON", () =>
     {
         output.ResetWrittenCount();
         sample.WriteTo(output);

@@ -26,17 +26,17 @@ public sealed record ExecutionResult
     public static ExecutionResult RequestError(IReadOnlyList<GraphQLError> errors) => new() { Errors = errors };
 
     /// <summary>Serializes the response; by default without HTML-safe escaping, since responses are plain JSON.</summary>
-    public string ToJson(JsonSerializerOptions? options = null) => JsonSerializer.Serialize(this, options ?? ReadableJson);
+    public string ToJson(JsonSerializerOptions? options = null) => JsonSerializer.Serialize(this, options ?? DefaultJsonOptions);
 
     /// <summary>Writes the response as UTF-8 JSON straight into <paramref name="output"/> (a response body, a socket buffer).</summary>
     public void WriteTo(IBufferWriter<byte> output, JsonSerializerOptions? options = null)
     {
-        options ??= ReadableJson;
+        options ??= DefaultJsonOptions;
         using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true });
         ExecutionResultConverter.WriteResult(writer, this, options);
     }
 
-    private static readonly JsonSerializerOptions ReadableJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonSerializerOptions DefaultJsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
 
 internal sealed class ExecutionResultConverter : JsonConverter<ExecutionResult>

@@ -22,6 +22,8 @@ internal sealed class ExecutionState(ExecutionRequest request, PreparedOperation
 
     public Schema Schema => Request.Schema;
 
+    public OperationPlan Plan { get; } = prepared.Plan;
+
     public OperationDefinitionNode Operation { get; } = prepared.Operation;
 
     public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; } = prepared.Fragments;
@@ -83,6 +85,17 @@ internal sealed class ExecutionState(ExecutionRequest request, PreparedOperation
             lock (_lock)
             {
                 return [.. _errors];
+            }
+        }
+    }
+
+    public int ErrorCount
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _errors.Count;
             }
         }
     }

@@ -70,10 +70,10 @@ internal sealed partial class Executor(ExecutionState state)
         var values = new object?[fields.Count];
         for (var i = 0; i < fields.Count; i++)
         {
-            values[i] = await ExecuteFieldAsync(type, source, fields.Definitions[i], fields.Nodes[i], path, fields.Keys[i]);
+            values[i] = await ExecuteFieldAsync(type, source, fields, i, path);
         }
 
-        return new ResultMap(fields.Keys, values);
+        return new ResultMap(fields, values);
     }
 
     private async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteFieldsAsync(ObjectType type, object? source,
@@ -84,7 +84,7 @@ internal sealed partial class Executor(ExecutionState state)
         List<(int Index, ValueTask<object?> Value)>? pending = null;
         for (var i = 0; i < fields.Count; i++)
         {
-            var value = ExecuteFieldAsync(type, source, fields.Definitions[i], fields.Nodes[i], path, fields.Keys[i]);
+            var value = ExecuteFieldAsync(type, source, fields, i, path);
             if (value.IsCompletedSuccessfully)
             {
                 values[i] = value.Result;
@@ -108,15 +108,16 @@ internal sealed partial class Executor(ExecutionState state)
             }
         }
 
-        return propagation is null ? new ResultMap(fields.Keys, values) : throw propagation;
+        return propagation is null ? new ResultMap(fields, values) : throw propagation;
     }
 
     private FieldDefinition? FieldDefinition(ObjectType type, FieldNode node) =>
         TypeInfo.GetFieldDefinition(state.Schema, type, node.Name.Value);
 
-    private ValueTask<object?> ExecuteFieldAsync(ObjectType parentType, object? source, FieldDefinition field,
-        List<FieldNode> nodes, ResponsePath? parentPath, string key)
+    private ValueTask<object?> ExecuteFieldAsync(ObjectType parentType, object? source, CollectedFields fields, int index,
+        ResponsePath? parentPath)
     {
+        var (field, nodes, key) = (fields.Definitions[index], fields.Nodes[index], fields.Keys[index]);
         if (field.Resolver is not null || field.Type.Nullable is not (ScalarType or EnumType))
         {
             return ExecuteResolvedFieldAsync(parentType, source, field, nodes, new ResponsePath(parentPath, key));
@@ -127,7 +128,7 @@ internal sealed partial class Executor(ExecutionState state)
         try
         {
             state.ThrowIfCancelled();
-            var value = state.IsSubscriptionEvent && parentPath is null ? source : DefaultFieldResolver.Resolve(source, field.Name);
+            var value = state.IsSubscriptionEvent && parentPath is null ? source : fields.Read(index, source);
             return ValueTask.FromResult(CompleteLeafValue(field.Type, new FieldScope(parentType, field, nodes, null), value));
         }
         catch (Exception exception)
@@ -147,12 +148,29 @@ internal sealed partial class Executor(ExecutionState state)
                 ? null
                 : new ResolveContext(state, source, parentType, field, nodes, arguments, path);
             var value = await ResolveFieldValueAsync(field, context, source, path);
-            return await CompleteValueAsync(field.Type, new FieldScope(parentType, field, nodes, context), path, value);
+            var scope = new FieldScope(parentType, field, nodes, context);
+            return ReusableKey(field, nodes, value) is { } key
+                ? CompletedValues.Find(key, nodes) ?? await CompleteReusableValueAsync(key, scope, path, value!)
+                : await CompleteValueAsync(field.Type, scope, path, value);
         }
         catch (Exception exception)
         {
             return FieldFailed(exception, field, nodes, path);
         }
+    }
+
+    /// <summary>The key to reuse this field's completed value by, when the field declares one and the selection is constant.</summary>
+    private object? ReusableKey(FieldDefinition field, List<FieldNode> nodes, object? value) =>
+        field.CompletedValueKey is { } keyOf && value is not null && state.Request.Options.ReuseCompletedValues
+            && state.Plan.IsConstant(nodes) ? keyOf(value) : null;
+
+    private async ValueTask<object?> CompleteReusableValueAsync(object key, FieldScope scope, ResponsePath path, object value)
+    {
+        var errorsBefore = state.ErrorCount;
+        var completed = await CompleteValueAsync(scope.Field.Type, scope, path, value);
+
+        // Any error (even a sibling's, interleaved) means this completion may not be the selection's whole truth: not kept.
+        return completed is not null && state.ErrorCount == errorsBefore ? CompletedValues.Store(key, scope.Nodes, completed) : completed;
     }
 
     /// <summary>A field's error: recorded with the field's value nulled, or propagated when the field is non-null.</summary>

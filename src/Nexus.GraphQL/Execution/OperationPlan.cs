@@ -38,6 +38,36 @@ internal sealed class OperationPlan
     /// <summary>Collected fields by object type and selection, shared by every request (null when variables decide them).</summary>
     public ConcurrentDictionary<SelectionKey, CollectedFields>? SharedFields { get; }
 
+    /// <summary>
+    /// True when the sub-selection of <paramref name="nodes"/> (fragments included) uses no variable: every request
+    /// collects and resolves it alike, given the same source values.
+    /// </summary>
+    public bool IsConstant(List<FieldNode> nodes) =>
+        SharedFields is not null && _constantSelections.GetOrAdd(nodes, _ => !nodes.Any(node =>
+            node.SelectionSet is { } selectionSet && UsesVariables(selectionSet, [])));
+
+    private readonly ConcurrentDictionary<object, bool> _constantSelections = new(ReferenceEqualityComparer.Instance);
+
+    private bool UsesVariables(SelectionSetNode selectionSet, HashSet<string> visitedFragments) =>
+        selectionSet.Selections.Any(selection =>
+            selection.Directives.Any(d => d.Arguments.Any(a => HasVariable(a.Value))) || selection switch
+            {
+                FieldNode field => field.Arguments.Any(a => HasVariable(a.Value))
+                    || (field.SelectionSet is { } inner && UsesVariables(inner, visitedFragments)),
+                InlineFragmentNode inline => UsesVariables(inline.SelectionSet, visitedFragments),
+                FragmentSpreadNode spread => visitedFragments.Add(spread.Name.Value)
+                    && Fragments.TryGetValue(spread.Name.Value, out var fragment) && UsesVariables(fragment.SelectionSet, visitedFragments),
+                _ => false,
+            });
+
+    private static bool HasVariable(ValueNode value) => value switch
+    {
+        VariableNode => true,
+        ListValueNode list => list.Values.Any(HasVariable),
+        ObjectValueNode obj => obj.Fields.Any(f => HasVariable(f.Value)),
+        _ => false,
+    };
+
     /// <summary>The limit errors of this operation: analysed once per options and schema unless variables size its lists.</summary>
     public IReadOnlyList<GraphQLError> CheckLimits(Schema schema, ExecutionOptions options, PreparedOperation prepared)
     {

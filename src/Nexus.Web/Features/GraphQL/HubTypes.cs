@@ -9,7 +9,9 @@ namespace Nexus.Web.Features.GraphQL;
 
 /// <summary>
 /// The Hub type and its parts, mirroring the REST hub JSON. A Hub's source is a stored <see cref="Hub"/> (its parts
-/// come from DataLoaders) or a <see cref="HubResponse"/> (an import preview, complete in itself).
+/// come from DataLoaders), a <see cref="HubView"/> of the per-node cache, or a <see cref="HubResponse"/> (an import
+/// preview, complete in itself). Every field must depend on the hub alone, never on the caller: <c>hub(slug:)</c>
+/// reuses the JSON of a cached hub's selection for every caller allowed to read it.
 /// </summary>
 public static class HubTypes
 {
