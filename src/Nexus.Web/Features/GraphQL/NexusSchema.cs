@@ -14,6 +14,7 @@ public sealed class NexusSchema
             .Scalar(DateTimeScalar.Type)
             .AddQueryType(options)
             .AddHubTypes(options)
+            .AddReferenceTypes(options)
             .AddMutationType()
             .AddSubscriptionType()
             .Build();

@@ -1,0 +1,112 @@
+using Nexus.GraphQL.Execution;
+using Nexus.GraphQL.Types;
+using Nexus.Web.Features.Catalogue;
+using Nexus.Web.Features.ReferenceGuide;
+using Nexus.Web.Features.Search;
+
+namespace Nexus.Web.Features.GraphQL;
+
+/// <summary>
+/// Search and the reference guide over GraphQL, through the services REST uses (<see cref="SearchService"/>,
+/// <see cref="ReferenceGuideService"/>), which apply <see cref="Hubs.HubAccessPolicy"/> to every hub they read.
+/// </summary>
+public static class ReferenceTypes
+{
+    public static SchemaBuilder AddReferenceTypes(this SchemaBuilder schema, GraphQLApiOptions options) => schema
+        .ExtendObject("Query", q => q
+            .Field("search", "SearchResults!", f => f
+                .Description("Full-text search of the hubs, sections, challenges, takeaways and snippets the caller may read (GET /api/v1/search).")
+                .Argument("q", "String!", "Words and filters (tech:, concept:, type:, track:, cohort:, author:).")
+                .Argument("first", "Int").Argument("after", "String")
+                .ArgumentWithDefault("asYouType", "Boolean!", false, "The last word, unless followed by a space, is a prefix.")
+                .ResolveAsync(SearchAsync)))
+        .Object("SearchResults", t => t
+            .Description("A page of search hits (Relay cursor connection) with the facets of all matches.")
+            .Field("edges", "[SearchHitEdge!]!", c => c.SourceAs<SearchResults>().Page.Edges)
+            .Field("nodes", "[SearchHit!]!", c => c.SourceAs<SearchResults>().Page.Nodes)
+            .Field("pageInfo", "PageInfo!", c => c.SourceAs<SearchResults>().Page.PageInfo)
+            .Field("totalCount", "Int!", c => c.SourceAs<SearchResults>().Page.TotalCount)
+            .Field("facets", "SearchFacets!", c => c.SourceAs<SearchResults>().Facets)
+            .Field("typoTolerant", "Boolean!", f => f
+                .Description("True when no exact match was found and the words were matched with typos allowed.")
+                .Resolve(c => c.SourceAs<SearchResults>().TypoTolerant)))
+        .Object("SearchHit", t => t
+            .Field("type", "String!", f => f.Description("hub, section, challenge, takeaway or snippet."))
+            .Field("id", "ID!").Field("title", "String!")
+            .Field("snippet", "String!", f => f.Description("The matching passage; matched words are wrapped in <mark>."))
+            .Field("hub", "SearchHubRef!").Field("section", "String!").Field("verified", "Boolean!").Field("updatedAt", "DateTime!"))
+        .Object("SearchHubRef", t => t.Field("slug", "String!").Field("title", "String!").Field("owner", "String!", f => f.Description("The owner's handle.")))
+        .Object("SearchFacets", t => t
+            .Field("type", "[FacetCount!]!").Field("technology", "[FacetCount!]!").Field("track", "[FacetCount!]!").Field("cohort", "[FacetCount!]!"))
+        .Object("FacetCount", t => t.Field("value", "String!").Field("count", "Int!"))
+        .ExtendObject("CatalogueEntry", t => t
+            .Field("counts", "TopicCounts!", f => f
+                .Description("What the hubs the caller may read say about this entry.")
+                .ResolveAsync(async c => (await GuideAsync(c, new PageRequest(0, 1))).Counts))
+            .Field("learners", "TopicLearnerConnection!", f => f
+                .Description("Learners whose hubs list this entry, with their notes; most recently updated hubs first.")
+                .Argument("first", "Int").Argument("after", "String")
+                .ResolveAsync(c => GuidePageAsync(c, guide => guide.Learners)))
+            .Field("challenges", "TopicChallengeConnection!", f => f
+                .Description("Challenges involving this entry; verified ones first.")
+                .Argument("first", "Int").Argument("after", "String")
+                .ResolveAsync(c => GuidePageAsync(c, guide => guide.Challenges)))
+            .Field("takeaways", "SearchHitConnection!", f => f
+                .Description("Takeaways mentioning this entry.")
+                .Argument("first", "Int").Argument("after", "String")
+                .ResolveAsync(c => GuidePageAsync(c, guide => guide.Takeaways)))
+            .Field("related", "[RelatedTopic!]!", f => f
+                .Description("Entries most often listed in the same hubs.")
+                .ResolveAsync(async c => (await GuideAsync(c, new PageRequest(0, 1))).Related)))
+        .Object("TopicCounts", t => t.Field("learners", "Int!").Field("challenges", "Int!").Field("verifiedChallenges", "Int!").Field("takeaways", "Int!"))
+        .Object("TopicLearner", t => t
+            .Field("handle", "String!").Field("displayName", "String!").Field("track", "String!").Field("cohort", "String!")
+            .Field("hub", "String!", f => f.Description("The slug of the hub that lists the entry.")).Field("hubTitle", "String!").Field("note", "String!"))
+        .Object("TopicChallenge", t => t
+            .Field("id", "ID!").Field("title", "String!").Field("problem", "String!").Field("solution", "String!").Field("result", "String!")
+            .Field("hub", "String!").Field("author", "String!").Field("authorName", "String!")
+            .Field("verifiedBy", "String", f => f.Description("The handle of the mentor who verified it.")))
+        .Object("RelatedTopic", t => t.Field("slug", "String!").Field("name", "String!").Field("hubs", "Int!"))
+        .ConnectionOf("TopicLearner", options.MaxPageSize)
+        .ConnectionOf("TopicChallenge", options.MaxPageSize)
+        .ConnectionOf("SearchHit", options.MaxPageSize);
+
+    /// <summary>The results of one search: a page of hits and what REST's response adds to it.</summary>
+    private sealed record SearchResults(Connection<SearchHitResponse> Page, SearchFacets Facets, bool TypoTolerant);
+
+    private static async Task<object?> SearchAsync(ResolveContext context)
+    {
+        var nexus = context.Nexus();
+        var window = PageWindow.Of(PageRequest.From(context.Argument<int?>("first"), context.Argument<string?>("after"), nexus.Options.MaxPageSize));
+        if (window.Request.Offset >= SearchService.RankedCandidates)
+        {
+            throw GraphQLErrors.Coded("BAD_USER_INPUT",
+                $"Only the best {SearchService.RankedCandidates} results are paged; narrow the query with words or filters.");
+        }
+
+        var text = context.Argument<string>("q");
+        var parsed = SearchQueryParser.Parse(text, context.Argument<bool>("asYouType"));
+        if (parsed.Query is null)
+        {
+            throw GraphQLErrors.Coded("BAD_USER_INPUT", parsed.Error!);
+        }
+
+        var response = await nexus.WithServicesAsync(services => services.GetRequiredService<SearchService>()
+            .SearchAsync(text, parsed.Query, nexus.User, window.Page, window.PageSize, context.CancellationToken));
+        return new SearchResults(window.Slice(response.Items, response.Total), response.Facets, response.TypoTolerant);
+    }
+
+    private static async Task<object?> GuidePageAsync<T>(ResolveContext context, Func<TopicGuideResponse, Hubs.PagedResponse<T>> part)
+    {
+        var window = PageWindow.Of(PageRequest.From(context.Argument<int?>("first"), context.Argument<string?>("after"), context.Nexus().Options.MaxPageSize));
+        var page = part(await GuideAsync(context, window.Request));
+        return window.Slice(page.Items, page.Total);
+    }
+
+    private static Task<TopicGuideResponse> GuideAsync(ResolveContext context, PageRequest request)
+    {
+        var (nexus, entry, window) = (context.Nexus(), context.SourceAs<CatalogueEntry>(), PageWindow.Of(request));
+        return nexus.WithServicesAsync(services => services.GetRequiredService<ReferenceGuideService>()
+            .GuideAsync(entry, nexus.User, window.Page, window.PageSize, context.CancellationToken));
+    }
+}
