@@ -96,4 +96,28 @@ public sealed class GraphQLReferenceTests(SearchCorpus corpus) : IClassFixture<S
         Strings(concept["learners"]!["nodes"]!, "handle").ShouldBe(["grace"]);
         Strings(concept["challenges"]!["nodes"]!, "title").ShouldBe(["Celery tasks never ran"]);
     }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("celery", "")]
+    [InlineData("", "tasks")]
+    public async Task ChallengeClustersAreTheRestCatalogue(string technology, string q)
+    {
+        foreach (var client in new[] { corpus.Anonymous, corpus.Grace })
+        {
+            var rest = await client.GetFromJsonAsync<JsonObject>($"/api/v1/challenges?technology={technology}&q={Uri.EscapeDataString(q)}&pageSize=50");
+            var graphql = (await client.GraphQLAsync("""
+                query ($technology: String, $q: String) {
+                  challengeClusters(technology: $technology, q: $q, first: 50) {
+                    totalCount nodes { title size verified technologies solutions { id title verifiedBy } }
+                  }
+                }
+                """, new { technology = technology == "" ? null : technology, q = q == "" ? null : q })).Data()["challengeClusters"]!;
+
+            graphql["totalCount"]!.GetValue<int>().ShouldBe(rest!["total"]!.GetValue<int>());
+            Strings(graphql["nodes"]!, "title").ShouldBe(Strings(rest["items"]!, "title"));
+            graphql["nodes"]!.AsArray().Select(n => n!["solutions"]!.AsArray().Count)
+                .ShouldBe(rest["items"]!.AsArray().Select(n => n!["solutions"]!.AsArray().Count));
+        }
+    }
 }

@@ -19,7 +19,16 @@ public static class ReferenceTypes
                 .Argument("q", "String!", "Words and filters (tech:, concept:, type:, track:, cohort:, author:).")
                 .Argument("first", "Int").Argument("after", "String")
                 .ArgumentWithDefault("asYouType", "Boolean!", false, "The last word, unless followed by a space, is a prefix.")
-                .ResolveAsync(SearchAsync)))
+                .ResolveAsync(SearchAsync))
+            .Field("challengeClusters", "ChallengeClusterConnection!", f => f
+                .Description("Challenges across the hubs the caller may read, clustered by problem, biggest first (GET /api/v1/challenges).")
+                .Argument("technology", "String", "A technology slug.").Argument("q", "String", "Search words and filters.")
+                .Argument("first", "Int").Argument("after", "String")
+                .ResolveAsync(ChallengeClustersAsync)))
+        .Object("ChallengeCluster", t => t
+            .Description("Challenges of the same problem; solutions verified by a mentor first.")
+            .Field("title", "String!").Field("size", "Int!").Field("verified", "Int!")
+            .Field("technologies", "[String!]!").Field("solutions", "[TopicChallenge!]!"))
         .Object("SearchResults", t => t
             .Description("A page of search hits (Relay cursor connection) with the facets of all matches.")
             .Field("edges", "[SearchHitEdge!]!", c => c.SourceAs<SearchResults>().Page.Edges)
@@ -69,7 +78,8 @@ public static class ReferenceTypes
         .Object("RelatedTopic", t => t.Field("slug", "String!").Field("name", "String!").Field("hubs", "Int!"))
         .ConnectionOf("TopicLearner", options.MaxPageSize)
         .ConnectionOf("TopicChallenge", options.MaxPageSize)
-        .ConnectionOf("SearchHit", options.MaxPageSize);
+        .ConnectionOf("SearchHit", options.MaxPageSize)
+        .ConnectionOf("ChallengeCluster", options.MaxPageSize);
 
     /// <summary>The results of one search: a page of hits and what REST's response adds to it.</summary>
     private sealed record SearchResults(Connection<SearchHitResponse> Page, SearchFacets Facets, bool TypoTolerant);
@@ -94,6 +104,22 @@ public static class ReferenceTypes
         var response = await nexus.WithServicesAsync(services => services.GetRequiredService<SearchService>()
             .SearchAsync(text, parsed.Query, nexus.User, window.Page, window.PageSize, context.CancellationToken));
         return new SearchResults(window.Slice(response.Items, response.Total), response.Facets, response.TypoTolerant);
+    }
+
+    private static async Task<object?> ChallengeClustersAsync(ResolveContext context)
+    {
+        var nexus = context.Nexus();
+        var page = PageRequest.From(context.Argument<int?>("first"), context.Argument<string?>("after"), nexus.Options.MaxPageSize);
+        var text = context.Argument<string?>("q");
+        var parsed = string.IsNullOrWhiteSpace(text) ? null : SearchQueryParser.Parse(text);
+        if (parsed is { Query: null })
+        {
+            throw GraphQLErrors.Coded("BAD_USER_INPUT", parsed.Error!);
+        }
+
+        var clusters = await nexus.WithServicesAsync(services => services.GetRequiredService<ChallengeCatalogue>()
+            .ClustersAsync(nexus.User, context.Argument<string?>("technology"), parsed?.Query, context.CancellationToken));
+        return new Connection<ChallengeClusterResponse>([.. clusters.Skip(page.Offset).Take(page.Size)], page.Offset, clusters.Count);
     }
 
     private static async Task<object?> GuidePageAsync<T>(ResolveContext context, Func<TopicGuideResponse, Hubs.PagedResponse<T>> part)
