@@ -120,4 +120,28 @@ public sealed class GraphQLReferenceTests(SearchCorpus corpus) : IClassFixture<S
                 .ShouldBe(rest["items"]!.AsArray().Select(n => n!["solutions"]!.AsArray().Count));
         }
     }
+
+    [Fact]
+    public async Task TheSkillMapIsTheRestMapForMentorsAndAdminsOnly()
+    {
+        const string query = """
+            { skillMap(cohort: "2025-06", first: 50) { cohort learners columns { slug } rows { totalCount nodes { handle cells } } coverage { slug coverage } } }
+            """;
+
+        (await corpus.Anonymous.GraphQLAsync(query)).Error()["extensions"]!["code"]!.GetValue<string>().ShouldBe("UNAUTHENTICATED");
+        (await corpus.Classmate.GraphQLAsync(query)).Error()["extensions"]!["code"]!.GetValue<string>().ShouldBe("FORBIDDEN");
+        foreach (var client in new[] { corpus.Mentor, await corpus.SignInAsAdminAsync() })
+        {
+            var rest = await client.GetFromJsonAsync<JsonObject>("/api/v1/cohorts/2025-06/skill-map?pageSize=50");
+            var map = (await client.GraphQLAsync(query)).Data()["skillMap"]!;
+
+            map["learners"]!.GetValue<int>().ShouldBe(rest!["learners"]!.GetValue<int>());
+            map["columns"]!.ToJsonString().ShouldBe(new JsonArray([.. rest["columns"]!.AsArray().Select(c => new JsonObject { ["slug"] = c!["slug"]!.GetValue<string>() })]).ToJsonString());
+            map["rows"]!["nodes"]!.ToJsonString().ShouldBe(new JsonArray([.. rest["rows"]!["items"]!.AsArray().Select(r => new JsonObject
+            {
+                ["handle"] = r!["handle"]!.GetValue<string>(), ["cells"] = r["cells"]!.DeepClone(),
+            })]).ToJsonString());
+            map["coverage"]!.AsArray().Count.ShouldBe(rest["coverage"]!.AsArray().Count);
+        }
+    }
 }

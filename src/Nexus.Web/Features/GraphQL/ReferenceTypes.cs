@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Authorization;
 using Nexus.GraphQL.Execution;
 using Nexus.GraphQL.Types;
 using Nexus.Web.Features.Catalogue;
 using Nexus.Web.Features.ReferenceGuide;
 using Nexus.Web.Features.Search;
+using Nexus.Web.Infrastructure.Auth;
 
 namespace Nexus.Web.Features.GraphQL;
 
@@ -24,7 +26,22 @@ public static class ReferenceTypes
                 .Description("Challenges across the hubs the caller may read, clustered by problem, biggest first (GET /api/v1/challenges).")
                 .Argument("technology", "String", "A technology slug.").Argument("q", "String", "Search words and filters.")
                 .Argument("first", "Int").Argument("after", "String")
-                .ResolveAsync(ChallengeClustersAsync)))
+                .ResolveAsync(ChallengeClustersAsync))
+            .Field("skillMap", "SkillMap!", f => f
+                .Description("A cohort's learners × technologies and concepts, with coverage. Mentors and admins (as GET /api/v1/cohorts/{cohort}/skill-map).")
+                .Argument("cohort", "String!").Argument("first", "Int").Argument("after", "String")
+                .ResolveAsync(SkillMapAsync)))
+        .Object("SkillMap", t => t
+            .Field("cohort", "String!").Field("learners", "Int!").Field("columns", "[SkillColumn!]!")
+            .Field("rows", "SkillRowConnection!", f => f
+                .Description("A learner per row; cells follow the columns: none, documented, challenge or verified.")
+                .Resolve(c => c.SourceAs<SkillMapPage>().Rows))
+            .Field("coverage", "[SkillCoverage!]!"))
+        .Object("SkillColumn", t => t.Field("slug", "String!").Field("name", "String!").Field("kind", "String!"))
+        .Object("SkillRow", t => t.Field("handle", "String!").Field("displayName", "String!").Field("track", "String!").Field("cells", "[String!]!"))
+        .Object("SkillCoverage", t => t
+            .Field("slug", "String!").Field("kind", "String!").Field("documented", "Int!").Field("challenge", "Int!").Field("verified", "Int!")
+            .Field("coverage", "Float!", f => f.Description("The share of the cohort's learners with at least a documented entry.")))
         .Object("ChallengeCluster", t => t
             .Description("Challenges of the same problem; solutions verified by a mentor first.")
             .Field("title", "String!").Field("size", "Int!").Field("verified", "Int!")
@@ -79,7 +96,34 @@ public static class ReferenceTypes
         .ConnectionOf("TopicLearner", options.MaxPageSize)
         .ConnectionOf("TopicChallenge", options.MaxPageSize)
         .ConnectionOf("SearchHit", options.MaxPageSize)
-        .ConnectionOf("ChallengeCluster", options.MaxPageSize);
+        .ConnectionOf("ChallengeCluster", options.MaxPageSize)
+        .ConnectionOf("SkillRow", options.MaxPageSize);
+
+    /// <summary>A skill map with its rows as a connection page.</summary>
+    private sealed record SkillMapPage(string Cohort, int Learners, IReadOnlyList<SkillColumn> Columns, Connection<SkillRow> Rows,
+        IReadOnlyList<SkillCoverage> Coverage);
+
+    private static async Task<object?> SkillMapAsync(ResolveContext context)
+    {
+        var nexus = context.Nexus();
+        if (nexus.User.Identity?.IsAuthenticated != true)
+        {
+            throw GraphQLErrors.Unauthenticated();
+        }
+
+        // The policy REST's endpoint requires, evaluated by the same authorization service.
+        var allowed = await nexus.WithServicesAsync(services => services.GetRequiredService<IAuthorizationService>()
+            .AuthorizeAsync(nexus.User, AuthServiceCollectionExtensions.MentorPolicy));
+        if (!allowed.Succeeded)
+        {
+            throw GraphQLErrors.Forbidden("The skill map is for mentors and admins.");
+        }
+
+        var window = PageWindow.Of(PageRequest.From(context.Argument<int?>("first"), context.Argument<string?>("after"), nexus.Options.MaxPageSize));
+        var map = await nexus.WithServicesAsync(services => services.GetRequiredService<SkillMap>()
+            .BuildAsync(context.Argument<string>("cohort"), nexus.User, window.Page, window.PageSize, context.CancellationToken));
+        return new SkillMapPage(map.Cohort, map.Learners, map.Columns, window.Slice(map.Rows.Items, map.Rows.Total), map.Coverage);
+    }
 
     /// <summary>The results of one search: a page of hits and what REST's response adds to it.</summary>
     private sealed record SearchResults(Connection<SearchHitResponse> Page, SearchFacets Facets, bool TypoTolerant);
