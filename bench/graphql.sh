@@ -12,7 +12,9 @@ mkdir -p "$out"
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 dotnet publish src/Nexus.Web -c Release -o "$out/web" --nologo -v quiet >/dev/null
 data=$(mktemp -d)
-url=http://127.0.0.1:5097
+# A free port: other benchmarks may be running on this machine.
+port=${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
+url=http://127.0.0.1:$port
 env Urls=$url Database__DataDirectory="$data" Logging__LogLevel__Default=Warning "$out/web/Nexus.Web" > "$out/server-graphql.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$data"' EXIT
