@@ -1,28 +1,49 @@
 #!/usr/bin/env bash
 # REST vs GraphQL (issue 6): the same demo hub with the same fields, through GET /api/v1/hubs/{slug} and through
-# POST /graphql, measured with wrk in one run on the embedded default (SQLite, demo cohort).
+# POST /graphql, measured with wrk in one run on the embedded default (SQLite, demo cohort). The two alternate for
+# ROUNDS rounds so that load from other processes hits both alike; each round prints GraphQL's share of REST.
+# Then the in-process stage benchmark (bench/Nexus.GraphQL.Bench): where a GraphQL request's time goes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=bench/out
-duration=${DURATION:-15s}
+duration=${DURATION:-10s}
+rounds=${ROUNDS:-3}
 mkdir -p "$out"
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 dotnet publish src/Nexus.Web -c Release -o "$out/web" --nologo -v quiet >/dev/null
 data=$(mktemp -d)
-url=http://127.0.0.1:5097
+# A free port: other benchmarks may be running on this machine.
+port=${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
+url=http://127.0.0.1:$port
 env Urls=$url Database__DataDirectory="$data" Logging__LogLevel__Default=Warning "$out/web/Nexus.Web" > "$out/server-graphql.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 1 60); do curl -sf "$url/health/ready" >/dev/null && break; sleep 1; done
 curl -sf -XPOST "$url/graphql" -H 'content-type: application/json' -d @bench/graphql-query.json | head -c 200; echo
 
-run() { # name args...
+run() { # name args... → prints a table row, sets $rps
   local name=$1; shift
-  wrk -t2 -c32 -d5s "$@" >/dev/null 2>&1 || true
   local result; result=$(wrk -t2 -c32 -d"$duration" --latency "$@")
-  echo "| $name | $(echo "$result" | awk '/Requests\/sec/ {print $2}') | $(echo "$result" | grep -E '^p50=' | tail -1) | $(echo "$result" | grep -E 'Non-2xx|Socket errors' | tr '\n' ' ') |"
+  rps=$(echo "$result" | awk '/Requests\/sec/ {print $2}')
+  echo "| $name | $rps | $(echo "$result" | grep -E '^p50=' | tail -1) | $(echo "$result" | grep -E 'Non-2xx|Socket errors' | tr '\n' ' ') |"
 }
-echo "| endpoint | requests/s | latency | errors |"
-echo "|---|---|---|---|"
-run "REST GET /api/v1/hubs/omar-mentor-notebook" -s bench/wrk-report.lua "$url/api/v1/hubs/omar-mentor-notebook"
-QUERY_FILE=bench/graphql-query.json run "GraphQL POST /graphql (same fields)" -s bench/wrk-graphql.lua "$url/graphql"
+rest=(-s bench/wrk-report.lua "$url/api/v1/hubs/omar-mentor-notebook")
+graphql=(-s bench/wrk-graphql.lua "$url/graphql")
+export QUERY_FILE=bench/graphql-query.json
+wrk -t2 -c32 -d5s "${rest[@]}" >/dev/null 2>&1 || true
+wrk -t2 -c32 -d5s "${graphql[@]}" >/dev/null 2>&1 || true
+echo "| round | endpoint | requests/s | latency | errors |"
+echo "|---|---|---|---|---|"
+ratios=()
+for round in $(seq 1 "$rounds"); do
+  run "$round | REST GET /api/v1/hubs/omar-mentor-notebook" "${rest[@]}"; rest_rps=$rps
+  run "$round | GraphQL POST /graphql (same fields)" "${graphql[@]}"; graphql_rps=$rps
+  ratios+=("$(awk -v g="$graphql_rps" -v r="$rest_rps" 'BEGIN { printf "%.0f", 100 * g / r }')")
+done
+echo
+echo "GraphQL / REST per round: ${ratios[*]} % (median $(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }') %)"
+kill $server 2>/dev/null || true
+
+echo
+dotnet build bench/Nexus.GraphQL.Bench -c Release -o "$out/graphql-bench" --nologo -v quiet >/dev/null
+"$out/graphql-bench/Nexus.GraphQL.Bench" bench/graphql-query.json

@@ -11,6 +11,16 @@ internal static class DefaultFieldResolver
 {
     private static readonly ConcurrentDictionary<(Type, string), Func<object, object?>?> Getters = new();
 
+    /// <summary>
+    /// A reader of the field from sources of <paramref name="type"/>: executions keep it per selection, since one
+    /// selection almost always sees one CLR type, and skip the type tests and the lookup by (type, name) per value.
+    /// </summary>
+    public static Func<object, object?> ReaderFor(Type type, string fieldName) =>
+        typeof(IDictionary<string, object?>).IsAssignableFrom(type) || typeof(IReadOnlyDictionary<string, object?>).IsAssignableFrom(type)
+        || typeof(IDictionary).IsAssignableFrom(type) || type == typeof(JsonElement)
+            ? source => Resolve(source, fieldName)
+            : Getter(type, fieldName) ?? (_ => null);
+
     public static object? Resolve(object? source, string fieldName) => source switch
     {
         null => null,

@@ -1,16 +1,17 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using Nexus.GraphQL.Language;
 
 namespace Nexus.GraphQL.Execution;
 
 /// <summary>
-/// Remembers parsed and validated documents by the SHA-256 of their text, so a repeated query skips
-/// parsing and validation. Use one cache per schema and rule set. Bounded: it starts over when full.
+/// Remembers parsed and validated documents, with their per-operation plans (see <see cref="OperationPlan"/>), by
+/// their text, so a repeated query skips parsing, validation and analysis. Use one cache per schema and rule set.
+/// Bounded: it starts over when full.
 /// </summary>
 public sealed class DocumentCache(int capacity = 1000)
 {
+    // Keyed by the text itself: a string hash is far cheaper than a digest, and the entry holds the text anyway.
     private readonly ConcurrentDictionary<string, CachedDocument> _entries = new(StringComparer.Ordinal);
     private int _misses;
     private int _hits;
@@ -19,12 +20,12 @@ public sealed class DocumentCache(int capacity = 1000)
 
     public int Misses => _misses;
 
+    /// <summary>A document's persisted id: "sha256:" and the hex digest of its UTF-8 text.</summary>
     public static string Hash(string query) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
 
-    internal CachedDocument GetOrAdd(string query, Func<CachedDocument> create)
+    internal CachedDocument GetOrAdd(string query, Func<string, CachedDocument> create)
     {
-        var key = Hash(query);
-        if (_entries.TryGetValue(key, out var cached))
+        if (_entries.TryGetValue(query, out var cached))
         {
             Interlocked.Increment(ref _hits);
             return cached;
@@ -36,9 +37,6 @@ public sealed class DocumentCache(int capacity = 1000)
             _entries.Clear();
         }
 
-        return _entries.GetOrAdd(key, _ => create());
+        return _entries.GetOrAdd(query, create);
     }
 }
-
-/// <summary>A parse result: the document (null when it did not parse) and its syntax or validation errors.</summary>
-internal sealed record CachedDocument(DocumentNode? Document, IReadOnlyList<GraphQLError> Errors);

@@ -41,6 +41,12 @@ public sealed record ExecutionOptions
     /// <summary>Allow-list mode: only persisted documents run, whether sent by id or as text.</summary>
     public bool OnlyPersistedDocuments { get; init; }
 
+    /// <summary>
+    /// Reuse the JSON of fields declared with <see cref="Types.FieldBuilder.ReuseCompletedValueBy"/>; such values then appear
+    /// in <see cref="ExecutionResult.Data"/> as <see cref="RawJson"/>. For servers that write results as JSON.
+    /// </summary>
+    public bool ReuseCompletedValues { get; init; }
+
     /// <summary>When true, messages of unexpected resolver exceptions are replaced by "Unexpected error.".</summary>
     public bool MaskUnexpectedErrors { get; init; }
 }

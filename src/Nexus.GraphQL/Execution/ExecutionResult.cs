@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -25,9 +26,17 @@ public sealed record ExecutionResult
     public static ExecutionResult RequestError(IReadOnlyList<GraphQLError> errors) => new() { Errors = errors };
 
     /// <summary>Serializes the response; by default without HTML-safe escaping, since responses are plain JSON.</summary>
-    public string ToJson(JsonSerializerOptions? options = null) => JsonSerializer.Serialize(this, options ?? ReadableJson);
+    public string ToJson(JsonSerializerOptions? options = null) => JsonSerializer.Serialize(this, options ?? DefaultJsonOptions);
 
-    private static readonly JsonSerializerOptions ReadableJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>Writes the response as UTF-8 JSON straight into <paramref name="output"/> (a response body, a socket buffer).</summary>
+    public void WriteTo(IBufferWriter<byte> output, JsonSerializerOptions? options = null)
+    {
+        options ??= DefaultJsonOptions;
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true });
+        ExecutionResultConverter.WriteResult(writer, this, options);
+    }
+
+    internal static readonly JsonSerializerOptions DefaultJsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
 
 internal sealed class ExecutionResultConverter : JsonConverter<ExecutionResult>
@@ -35,7 +44,10 @@ internal sealed class ExecutionResultConverter : JsonConverter<ExecutionResult>
     public override ExecutionResult Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         throw new NotSupportedException("Execution results are only written.");
 
-    public override void Write(Utf8JsonWriter writer, ExecutionResult value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, ExecutionResult value, JsonSerializerOptions options) =>
+        WriteResult(writer, value, options);
+
+    public static void WriteResult(Utf8JsonWriter writer, ExecutionResult value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
         if (value.Errors is { Count: > 0 } errors)

@@ -20,11 +20,27 @@ internal sealed partial class Executor
         {
             null => null,
             _ when type is ListType list => await CompleteListAsync(list, scope, path, value),
-            _ when type is ScalarType scalar => scalar.Serialize(value) ??
-                throw new GraphQLException($"Expected `{scalar.Name}.serialize()` to return non-nullable value, returned: null"),
-            _ when type is EnumType enumType => enumType.Serialize(value),
+            _ when type is ScalarType or EnumType => CompleteLeafValue(type, scope, value),
             _ when type is ObjectType objectType => await CompleteObjectAsync(objectType, scope, path, value),
             _ => await CompleteObjectAsync(ResolveAbstractType((NamedType)type, scope, value), scope, path, value),
+        };
+    }
+
+    /// <summary>CompleteValue for a (possibly non-null) scalar or enum: synchronous, as serializing a leaf is.</summary>
+    private static object? CompleteLeafValue(GraphQLType type, FieldScope scope, object? value)
+    {
+        if (type is NonNullType nonNull)
+        {
+            return CompleteLeafValue(nonNull.OfType, scope, value) ?? throw new GraphQLException(
+                $"Cannot return null for non-nullable field {scope.Coordinate}.");
+        }
+
+        return value switch
+        {
+            null => null,
+            _ when type is ScalarType scalar => scalar.Serialize(value) ??
+                throw new GraphQLException($"Expected `{scalar.Name}.serialize()` to return non-nullable value, returned: null"),
+            _ => ((EnumType)type).Serialize(value),
         };
     }
 

@@ -22,7 +22,7 @@ internal sealed partial class Executor(ExecutionState state)
         IReadOnlyDictionary<string, object?>? data;
         try
         {
-            var fields = CollectFields(rootType, [state.Operation.SelectionSet]);
+            var fields = CollectFields(rootType, state.Operation.SelectionSet, [state.Operation.SelectionSet]);
             data = state.Operation.Operation == OperationType.Mutation
                 ? await ExecuteFieldsSeriallyAsync(rootType, rootValue, null, fields)
                 : await ExecuteFieldsAsync(rootType, rootValue, null, fields);
@@ -43,20 +43,26 @@ internal sealed partial class Executor(ExecutionState state)
         return new ExecutionResult { Data = data, HasData = true, Errors = errors.Count > 0 ? errors : null };
     }
 
-    private CollectedFields CollectFields(ObjectType type, IEnumerable<SelectionSetNode> selectionSets) =>
-        new(FieldCollector.Collect(state.Schema, type, selectionSets, state.Fragments, state.Variables), node => FieldDefinition(type, node));
-
-    /// <summary>Sub-fields of an object value; the same type and field nodes always collect the same way within a request.</summary>
-    private CollectedFields CollectSubfields(ObjectType type, List<FieldNode> nodes)
+    /// <summary>
+    /// The fields of <paramref name="selection"/> on <paramref name="type"/>. The same type and selection always collect the
+    /// same way (within a request, or for every request when no variable decides @skip/@include), and the field nodes of a
+    /// cached collection are the same list objects each time, so sub-selections are found again by reference.
+    /// </summary>
+    private CollectedFields CollectFields(ObjectType type, object selection, IEnumerable<SelectionSetNode> selectionSets)
     {
-        if (!state.SubfieldCache.TryGetValue((type, nodes), out var fields))
+        var key = new SelectionKey(type, selection);
+        if (!state.CollectedFields.TryGetValue(key, out var fields))
         {
-            fields = CollectFields(type, nodes.Select(n => n.SelectionSet).OfType<SelectionSetNode>());
-            state.SubfieldCache[(type, nodes)] = fields;
+            fields = new CollectedFields(FieldCollector.Collect(state.Schema, type, selectionSets, state.Fragments, state.Variables),
+                node => FieldDefinition(type, node));
+            fields = state.CollectedFields.GetOrAdd(key, fields);
         }
 
         return fields;
     }
+
+    private CollectedFields CollectSubfields(ObjectType type, List<FieldNode> nodes) =>
+        CollectFields(type, nodes, nodes.Select(n => n.SelectionSet).OfType<SelectionSetNode>());
 
     private async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteFieldsSeriallyAsync(ObjectType type, object? source,
         ResponsePath? path, CollectedFields fields)
@@ -64,10 +70,10 @@ internal sealed partial class Executor(ExecutionState state)
         var values = new object?[fields.Count];
         for (var i = 0; i < fields.Count; i++)
         {
-            values[i] = await ExecuteFieldAsync(type, source, fields.Definitions[i], fields.Nodes[i], new ResponsePath(path, fields.Keys[i]));
+            values[i] = await ExecuteFieldAsync(type, source, fields, i, path);
         }
 
-        return new ResultMap(fields.Keys, values);
+        return new ResultMap(fields, values);
     }
 
     private async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteFieldsAsync(ObjectType type, object? source,
@@ -78,7 +84,7 @@ internal sealed partial class Executor(ExecutionState state)
         List<(int Index, ValueTask<object?> Value)>? pending = null;
         for (var i = 0; i < fields.Count; i++)
         {
-            var value = ExecuteFieldAsync(type, source, fields.Definitions[i], fields.Nodes[i], new ResponsePath(path, fields.Keys[i]));
+            var value = ExecuteFieldAsync(type, source, fields, i, path);
             if (value.IsCompletedSuccessfully)
             {
                 values[i] = value.Result;
@@ -102,36 +108,82 @@ internal sealed partial class Executor(ExecutionState state)
             }
         }
 
-        return propagation is null ? new ResultMap(fields.Keys, values) : throw propagation;
+        return propagation is null ? new ResultMap(fields, values) : throw propagation;
     }
 
     private FieldDefinition? FieldDefinition(ObjectType type, FieldNode node) =>
         TypeInfo.GetFieldDefinition(state.Schema, type, node.Name.Value);
 
-    private async ValueTask<object?> ExecuteFieldAsync(ObjectType parentType, object? source, FieldDefinition field,
+    private ValueTask<object?> ExecuteFieldAsync(ObjectType parentType, object? source, CollectedFields fields, int index,
+        ResponsePath? parentPath)
+    {
+        var (field, nodes, key) = (fields.Definitions[index], fields.Nodes[index], fields.Keys[index]);
+        if (field.Resolver is not null || field.Type.Nullable is not (ScalarType or EnumType))
+        {
+            return ExecuteResolvedFieldAsync(parentType, source, field, nodes, new ResponsePath(parentPath, key));
+        }
+
+        // Most of a response is leaf fields read from their source: they complete without a state machine, a resolver
+        // context or (unless they fail) a response path.
+        try
+        {
+            state.ThrowIfCancelled();
+            var value = state.IsSubscriptionEvent && parentPath is null ? source : fields.Read(index, source);
+            return ValueTask.FromResult(CompleteLeafValue(field.Type, new FieldScope(parentType, field, nodes, null), value));
+        }
+        catch (Exception exception)
+        {
+            return ValueTask.FromResult(FieldFailed(exception, field, nodes, new ResponsePath(parentPath, key)));
+        }
+    }
+
+    private async ValueTask<object?> ExecuteResolvedFieldAsync(ObjectType parentType, object? source, FieldDefinition field,
         List<FieldNode> nodes, ResponsePath path)
     {
         try
         {
-            state.CancellationToken.ThrowIfCancellationRequested();
+            state.ThrowIfCancelled();
             var arguments = Coercion.CoerceArguments(field.Arguments, nodes[0].Arguments, state.Variables);
             var context = field.Resolver is null && field.Type.IsLeafType
                 ? null
                 : new ResolveContext(state, source, parentType, field, nodes, arguments, path);
             var value = await ResolveFieldValueAsync(field, context, source, path);
-            return await CompleteValueAsync(field.Type, new FieldScope(parentType, field, nodes, context), path, value);
+            var scope = new FieldScope(parentType, field, nodes, context);
+            return ReusableKey(field, nodes, value) is { } key
+                ? CompletedValues.Find(key, nodes) ?? await CompleteReusableValueAsync(key, scope, path, value!)
+                : await CompleteValueAsync(field.Type, scope, path, value);
         }
         catch (Exception exception)
         {
-            var error = exception is NullPropagationException propagation ? propagation.Error : LocateError(exception, nodes, path);
-            if (field.Type is NonNullType)
-            {
-                throw exception as NullPropagationException ?? new NullPropagationException(error);
-            }
-
-            state.AddError(error);
-            return null;
+            return FieldFailed(exception, field, nodes, path);
         }
+    }
+
+    /// <summary>The key to reuse this field's completed value by, when the field declares one and the selection is constant.</summary>
+    private object? ReusableKey(FieldDefinition field, List<FieldNode> nodes, object? value) =>
+        field.CompletedValueKey is { } keyOf && value is not null && state.Request.Options.ReuseCompletedValues
+            && state.Plan.IsConstant(nodes) ? keyOf(value) : null;
+
+    private async ValueTask<object?> CompleteReusableValueAsync(object key, FieldScope scope, ResponsePath path, object value)
+    {
+        var errorsBefore = state.ErrorCount;
+        var completed = await CompleteValueAsync(scope.Field.Type, scope, path, value);
+
+        // Any error (even a sibling's, interleaved) means this completion may not be the selection's whole truth: not kept.
+        return completed is not null && state.ErrorCount == errorsBefore ? CompletedValues.Store(key, scope.Nodes, completed) : completed;
+    }
+
+    /// <summary>A field's error: recorded with the field's value nulled, or propagated when the field is non-null.</summary>
+    private object? FieldFailed(Exception exception, FieldDefinition field, List<FieldNode> nodes, ResponsePath path)
+    {
+        var error = exception is NullPropagationException propagation ? propagation.Error : LocateError(exception, nodes, path);
+        if (field.Type is NonNullType)
+        {
+            throw exception as NullPropagationException ?? new NullPropagationException(error);
+        }
+
+        state.AddError(error);
+        return null;
     }
 
     private ValueTask<object?> ResolveFieldValueAsync(FieldDefinition field, ResolveContext? context, object? source, ResponsePath path)

@@ -57,24 +57,15 @@ public static class GraphQLExecutor
         bool isSubscriptionEvent)
     {
         var timeout = request.Timeout ?? request.Options.Timeout;
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(request.CancellationToken);
-        if (timeout is { } limit)
-        {
-            timeoutSource.CancelAfter(limit);
-        }
-
-        var state = new ExecutionState(request, prepared, timeoutSource.Token) { IsSubscriptionEvent = isSubscriptionEvent };
-        var scheduler = new ExecutionScheduler(state.DataLoaders);
+        using var state = new ExecutionState(request, prepared, timeout) { IsSubscriptionEvent = isSubscriptionEvent };
         try
         {
-            var result = await scheduler.RunAsync(() => new Executor(state).ExecuteOperationAsync(rootValue), timeoutSource.Token)
+            var result = await new ExecutionScheduler(state).RunAsync(() => new Executor(state).ExecuteOperationAsync(rootValue))
                 .ConfigureAwait(false);
 
             // Resolvers that observed the caller's cancellation turned it into field errors; the caller wants the exception.
             request.CancellationToken.ThrowIfCancellationRequested();
-            return timeoutSource.IsCancellationRequested && !request.CancellationToken.IsCancellationRequested
-                ? TimedOut(timeout)
-                : result;
+            return state.TimedOut ? TimedOut(timeout) : result;
         }
         catch (OperationCanceledException) when (!request.CancellationToken.IsCancellationRequested)
         {
@@ -93,46 +84,51 @@ public static class GraphQLExecutor
     };
 
     /// <summary>Everything before execution; returns either the prepared operation or the request-error result.</summary>
-    private static (PreparedOperation? Prepared, ExecutionResult? Failure) Prepare(ExecutionRequest request)
+    internal static (PreparedOperation? Prepared, ExecutionResult? Failure) Prepare(ExecutionRequest request)
     {
-        var (document, documentErrors) = LoadDocument(request);
-        if (document is null || documentErrors.Count > 0)
+        var (document, documentError) = LoadDocument(request);
+        if (document is null)
         {
-            return (null, ExecutionResult.RequestError(documentErrors));
+            return (null, ExecutionResult.RequestError(documentError!));
         }
 
-        var operation = SelectOperation(document, request.OperationName, out var operationError);
-        if (operation is null)
+        if (document.Errors.Count > 0)
+        {
+            return (null, ExecutionResult.RequestError(document.Errors));
+        }
+
+        var plan = document.PlanFor(request.OperationName, out var operationError);
+        if (plan is null)
         {
             return (null, ExecutionResult.RequestError(operationError!));
         }
 
         var errors = new List<GraphQLError>();
-        var variables = Coercion.CoerceVariables(request.Schema, operation, request.Variables, errors);
-        var fragments = document.Definitions.OfType<FragmentDefinitionNode>()
-            .GroupBy(f => f.Name.Value).ToDictionary(g => g.Key, g => g.First());
-        var prepared = new PreparedOperation(operation, fragments, variables);
-        errors.AddRange(OperationLimits.Check(request.Schema, request.Options, prepared));
+        var variables = Coercion.CoerceVariables(request.Schema, plan.Operation, request.Variables, errors);
+        var prepared = new PreparedOperation(plan, variables);
+        errors.AddRange(plan.CheckLimits(request.Schema, request.Options, prepared));
+
         return errors.Count > 0 ? (null, ExecutionResult.RequestError(errors)) : (prepared, null);
     }
 
-    private static (DocumentNode? Document, IReadOnlyList<GraphQLError> Errors) LoadDocument(ExecutionRequest request)
+    /// <summary>The parsed and validated document: the given one, or the query text's from the cache (parsed on a miss).</summary>
+    private static (CachedDocument? Document, GraphQLError? Error) LoadDocument(ExecutionRequest request)
     {
         if (request.Document is { } given)
         {
-            return (given, Validate(request, given));
+            return (new CachedDocument(given, Validate(request, given)), null);
         }
 
         var (query, queryError) = ResolveQueryText(request);
         if (query is null)
         {
-            return (null, [queryError!]);
+            return (null, queryError);
         }
 
         var cached = request.Options.DocumentCache is { } cache
-            ? cache.GetOrAdd(query, () => ParseAndValidate(request, query))
+            ? cache.GetOrAdd(query, text => ParseAndValidate(request, text))
             : ParseAndValidate(request, query);
-        return (cached.Document, cached.Errors);
+        return (cached, null);
     }
 
     /// <summary>The text to run: the persisted document for an id, or the query text when the allow-list permits it.</summary>
@@ -178,27 +174,5 @@ public static class GraphQLExecutor
             ? request.Options.ValidationRules
             : [.. request.Options.ValidationRules, new NoSchemaIntrospectionRule()];
         return DocumentValidator.Validate(request.Schema, document, rules);
-    }
-
-    private static OperationDefinitionNode? SelectOperation(DocumentNode document, string? operationName, out GraphQLError? error)
-    {
-        var operations = document.Definitions.OfType<OperationDefinitionNode>().ToList();
-        error = null;
-        if (string.IsNullOrEmpty(operationName))
-        {
-            if (operations.Count == 1)
-            {
-                return operations[0];
-            }
-
-            error = new GraphQLError(operations.Count == 0
-                ? "Must provide an operation."
-                : "Must provide operation name if query contains multiple operations.");
-            return null;
-        }
-
-        var operation = operations.FirstOrDefault(o => o.Name?.Value == operationName);
-        error = operation is null ? new GraphQLError($"Unknown operation named \"{operationName}\".") : null;
-        return operation;
     }
 }

@@ -31,11 +31,14 @@ internal static class ResponseWriter
             case double number:
                 writer.WriteNumberValue(number);
                 break;
+            case RawJson json:
+                writer.WriteRawValue(json.Utf8.Span, skipInputValidation: true);
+                break;
             case ResultMap map:
                 writer.WriteStartObject();
                 for (var i = 0; i < map.Count; i++)
                 {
-                    writer.WritePropertyName(map.KeyAt(i));
+                    writer.WritePropertyName(map.EncodedKeys[i]);
                     Write(writer, map.ValueAt(i), options);
                 }
 

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 
 namespace Nexus.GraphQL.Execution;
 
@@ -12,11 +13,14 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     private readonly string[] _keys;
     private readonly object?[] _values;
 
-    internal ResultMap(string[] keys, object?[] values)
+    internal ResultMap(CollectedFields fields, object?[] values)
     {
-        _keys = keys;
+        _keys = fields.Keys;
+        EncodedKeys = fields.EncodedKeys;
         _values = values;
     }
+
+    internal JsonEncodedText[] EncodedKeys { get; }
 
     public int Count => _keys.Length;
 

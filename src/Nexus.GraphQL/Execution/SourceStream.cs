@@ -28,7 +28,7 @@ internal static class SourceStream
         try
         {
             var arguments = Coercion.CoerceArguments(field.Arguments, nodes[0].Arguments, prepared.Variables);
-            var state = new ExecutionState(request, prepared, cancellationToken);
+            var state = new ExecutionState(request with { CancellationToken = cancellationToken }, prepared, timeout: null);
             var context = new ResolveContext(state, request.RootValue, rootType, field, nodes, arguments, path);
             return (await subscriber(context).ConfigureAwait(false), null);
         }

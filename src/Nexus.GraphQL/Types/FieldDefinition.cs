@@ -28,6 +28,12 @@ public sealed class FieldDefinition(string name, GraphQLType type, IReadOnlyList
 
     public StreamResolver? Subscriber { get; init; }
 
+    /// <summary>
+    /// When set, the field's completed value is a function of this key of its resolved value and of the selection alone
+    /// (see <see cref="FieldBuilder.ReuseCompletedValueBy"/>); the engine keeps the value's JSON per key and reuses it.
+    /// </summary>
+    public Func<object, object?>? CompletedValueKey { get; init; }
+
     /// <summary>Assumed list size for cost analysis when no first/limit argument says otherwise.</summary>
     public int? ListSizeHint { get; init; }
 

@@ -132,6 +132,34 @@ public class ExecutionTests
     }
 
     [Fact]
+    public async Task ACachedDocumentCollectsSkipAndIncludeByEachRequestsVariables()
+    {
+        var options = new ExecutionOptions { DocumentCache = new DocumentCache() };
+        const string query = """query ($withRole: Boolean!) { node(id: "1") { id ... on Learner { role @include(if: $withRole) } } }""";
+
+        (await Run.Json(Schema, query, new Dictionary<string, object?> { ["withRole"] = true }, options)).ShouldContain("\"role\"");
+        (await Run.Json(Schema, query, new Dictionary<string, object?> { ["withRole"] = false }, options)).ShouldNotContain("\"role\"");
+        (await Run.Json(Schema, query, new Dictionary<string, object?> { ["withRole"] = true }, options)).ShouldContain("\"role\"");
+    }
+
+    [Fact]
+    public async Task ACachedDocumentRunsEachOfItsOperationsByName()
+    {
+        var options = new ExecutionOptions { DocumentCache = new DocumentCache() };
+        const string query = """query A { roles } query B { node(id: "1") { id } }""";
+
+        for (var i = 0; i < 2; i++)
+        {
+            (await Run.Query(Schema, query, options: options)).Errors!.Single().Message
+                .ShouldBe("Must provide operation name if query contains multiple operations.");
+            (await GraphQLExecutor.ExecuteAsync(new ExecutionRequest { Schema = Schema, Query = query, OperationName = "B", Options = options }))
+                .ToJson().ShouldBe("""{"data":{"node":{"id":"1"}}}""");
+            (await GraphQLExecutor.ExecuteAsync(new ExecutionRequest { Schema = Schema, Query = query, OperationName = "A", Options = options }))
+                .ToJson().ShouldContain("\"roles\"");
+        }
+    }
+
+    [Fact]
     public async Task UncoercibleDirectiveConditionsBecomeErrorsNotExceptions()
     {
         var result = await GraphQLExecutor.ExecuteAsync(new ExecutionRequest

@@ -32,6 +32,29 @@ public class OperationLimitTests
     }
 
     [Fact]
+    public async Task ACachedDocumentCostsEachRequestByItsListSizeVariables()
+    {
+        var options = new ExecutionOptions { MaxCost = 11, DocumentCache = new DocumentCache() };
+        const string query = """query ($n: Int) { node(id: "1") { ... on Learner { hubs(first: $n) { title owner { name } } } } }""";
+        var schema = TestSchema.Build(_data);
+
+        (await Run.Query(schema, query, new Dictionary<string, object?> { ["n"] = 3 }, options)).HasData.ShouldBeTrue();
+        (await Run.Query(schema, query, new Dictionary<string, object?> { ["n"] = 4 }, options)).Errors!.Single().Message
+            .ShouldBe("Query cost 14 exceeds the maximum cost of 11.");
+        (await Run.Query(schema, query, new Dictionary<string, object?> { ["n"] = 3 }, options)).HasData.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ACachedDocumentIsCheckedAgainstTheLimitsOfEachOptions()
+    {
+        var cache = new DocumentCache();
+        const string query = """{ node(id: "1") { ... on Learner { hubs(first: 3) { title owner { name } } } } }""";
+
+        (await Query(query, new ExecutionOptions { MaxCost = 11, DocumentCache = cache })).HasData.ShouldBeTrue();
+        (await Query(query, new ExecutionOptions { MaxCost = 10, DocumentCache = cache })).HasData.ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task ListsWithoutSizeArgumentsUseTheDefaultSize()
     {
         var result = await Query("{ roles search(text: \"a\") { __typename } }", new ExecutionOptions { MaxCost = 1, DefaultListSize = 20 });

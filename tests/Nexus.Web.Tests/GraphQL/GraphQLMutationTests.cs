@@ -68,6 +68,27 @@ public sealed class GraphQLMutationTests(NexusFactory factory) : IClassFixture<N
     }
 
     [Fact]
+    public async Task AHubReadTwiceThenUpdatedReadsItsNewContentAndStaysPrivate()
+    {
+        var (owner, _, _) = await factory.SignUpAsync();
+        var (outsider, _, _) = await factory.SignUpAsync(cohort: "elsewhere");
+        var (hub, etag) = await owner.CreateHubAsync(ApiClient.NewHub("Before", "private"));
+        var slug = hub["slug"]!.GetValue<string>();
+        const string read = """{ hub(slug: "SLUG") { title revision sections { title } } }""";
+        var query = read.Replace("SLUG", slug);
+
+        var first = (await owner.GraphQLAsync(query)).Data()["hub"]!.ToJsonString();
+        (await owner.GraphQLAsync(query)).Data()["hub"]!.ToJsonString().ShouldBe(first);
+        (await outsider.GraphQLAsync(query)).Data()["hub"].ShouldBeNull();
+        await owner.GraphQLAsync(Update, new { slug, version = etag, input = Input("After", "PRIVATE") });
+
+        var after = (await owner.GraphQLAsync(query)).Data()["hub"]!;
+        after["title"]!.GetValue<string>().ShouldBe("After");
+        after["revision"]!.GetValue<int>().ShouldBe(2);
+        (await outsider.GraphQLAsync(query)).Data()["hub"].ShouldBeNull();
+    }
+
+    [Fact]
     public async Task ValidationErrorsNameTheFieldsOfTheInput()
     {
         var (client, _, _) = await factory.SignUpAsync();

@@ -288,3 +288,70 @@ public sealed class GraphQLInitTimeoutTests(QuickInitNexusFactory factory) : ICl
         ((int?)socket.CloseStatus).ShouldBe(4408);
     }
 }
+
+/// <summary>A host whose access tokens expire within seconds.</summary>
+public sealed class ShortTokenNexusFactory : NexusFactory
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Auth:AccessTokenLifetime"] = "00:00:02" };
+}
+
+public sealed class GraphQLTokenExpiryTests(ShortTokenNexusFactory factory) : IClassFixture<ShortTokenNexusFactory>
+{
+    private async Task<WebSocket> InitialisedSocketAsync(JsonObject? payload)
+    {
+        var client = factory.Server.CreateWebSocketClient();
+        client.SubProtocols.Add("graphql-transport-ws");
+        var socket = await client.ConnectAsync(new Uri(factory.Server.BaseAddress, "graphql"), CancellationToken.None);
+        var init = new JsonObject { ["type"] = "connection_init", ["payload"] = payload };
+        await socket.SendAsync(Encoding.UTF8.GetBytes(init.ToJsonString()), WebSocketMessageType.Text, true, CancellationToken.None);
+        return socket;
+    }
+
+    private static async Task<(string? FirstMessage, int? CloseStatus)> ListenAsync(WebSocket socket, TimeSpan patience)
+    {
+        using var timeout = new CancellationTokenSource(patience);
+        var buffer = new byte[4096];
+        string? first = null;
+        try
+        {
+            while (true)
+            {
+                var received = await socket.ReceiveAsync(buffer, timeout.Token);
+                if (received.MessageType == WebSocketMessageType.Close)
+                {
+                    return (first, (int?)socket.CloseStatus);
+                }
+
+                first ??= Encoding.UTF8.GetString(buffer, 0, received.Count);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return (first, null);
+        }
+    }
+
+    [Fact]
+    public async Task ASessionIsClosedWith4403WhenItsAccessTokenExpires()
+    {
+        var (_, tokens, _) = await factory.SignUpAsync();
+        using var socket = await InitialisedSocketAsync(new JsonObject { ["authorization"] = $"Bearer {tokens.AccessToken}" });
+
+        var (first, status) = await ListenAsync(socket, TimeSpan.FromSeconds(15));
+
+        first.ShouldNotBeNull().ShouldContain("connection_ack");
+        status.ShouldBe(4403);
+        socket.CloseStatusDescription.ShouldBe("Forbidden");
+    }
+
+    [Fact]
+    public async Task AnAnonymousSessionHasNoTokenToOutlive()
+    {
+        using var socket = await InitialisedSocketAsync(null);
+
+        var (first, status) = await ListenAsync(socket, TimeSpan.FromSeconds(4));
+
+        first.ShouldNotBeNull().ShouldContain("connection_ack");
+        status.ShouldBeNull();
+    }
+}

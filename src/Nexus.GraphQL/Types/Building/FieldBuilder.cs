@@ -9,6 +9,7 @@ public sealed class FieldBuilder(string name, string type)
     private string? _description;
     private string? _deprecationReason;
     private FieldResolver? _resolver;
+    private Func<object, object?>? _completedValueKey;
     private StreamResolver? _subscriber;
     private int? _listSize;
 
@@ -64,6 +65,19 @@ public sealed class FieldBuilder(string name, string type)
         return this;
     }
 
+    /// <summary>
+    /// Declares that the JSON this field's selection produces depends only on <paramref name="key"/> of the resolved value
+    /// (an immutable object, such as a cache entry) and on the selection: not on the caller, the time, or anything else
+    /// below it. The engine then completes each selection once per key object, keeps the JSON as long as the key object
+    /// lives, and writes it again for later requests. Selections that use variables, and completions with errors, are never
+    /// reused. Authorization stays in the resolver, which runs on every request.
+    /// </summary>
+    public FieldBuilder ReuseCompletedValueBy(Func<object, object?> key)
+    {
+        _completedValueKey = key;
+        return this;
+    }
+
     /// <summary>The list size cost analysis assumes when the query gives no first/limit argument.</summary>
     public FieldBuilder ListSize(int size)
     {
@@ -80,6 +94,7 @@ public sealed class FieldBuilder(string name, string type)
             Resolver = _resolver,
             Subscriber = _subscriber,
             ListSizeHint = _listSize,
+            CompletedValueKey = _completedValueKey,
         };
     }
 }

@@ -57,6 +57,15 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>Adds fields (and interfaces) to an object type declared elsewhere, like SDL's <c>extend type</c>.</summary>
+    public SchemaBuilder ExtendObject(string name, Action<ObjectTypeBuilder> configure)
+    {
+        var builder = new ObjectTypeBuilder();
+        configure(builder);
+        _completions.Add(() => builder.BuildFields(_registry.Get<ObjectType>(name, name), _registry));
+        return this;
+    }
+
     public SchemaBuilder Interface(string name, Action<InterfaceTypeBuilder> configure)
     {
         var builder = new InterfaceTypeBuilder();

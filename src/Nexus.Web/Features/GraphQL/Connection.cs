@@ -35,6 +35,20 @@ public readonly record struct PageRequest(int Offset, int Size)
     }
 }
 
+/// <summary>
+/// A connection page over a service paged by page number and size: the page that covers the requested offsets (the
+/// requested page itself when the offset is a multiple of the size) and the slice of it to show.
+/// </summary>
+public readonly record struct PageWindow(PageRequest Request, int Page, int PageSize, int Skip)
+{
+    public static PageWindow Of(PageRequest request) => request.Size > 0 && request.Offset % request.Size == 0
+        ? new PageWindow(request, request.Offset / request.Size + 1, request.Size, 0)
+        : new PageWindow(request, 1, Math.Max(1, request.Offset + request.Size), request.Offset);
+
+    public Connection<T> Slice<T>(IReadOnlyList<T> items, int total) =>
+        new([.. items.Skip(Skip).Take(Request.Size)], Request.Offset, total);
+}
+
 public static class Cursors
 {
     private const string Prefix = "offset:";

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Microsoft.Net.Http.Headers;
 using Nexus.GraphQL.Execution;
@@ -16,9 +15,6 @@ public static class GraphQLHttpEndpoint
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
 
-    private sealed record HttpGraphQLRequest(string? Query, string? OperationName, IReadOnlyDictionary<string, object?>? Variables,
-        string? DocumentId);
-
     public static async Task HandlePostAsync(HttpContext http, NexusSchema schema, IServiceScopeFactory scopes)
     {
         if (!IsJsonContent(http.Request.ContentType))
@@ -33,11 +29,11 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        HttpGraphQLRequest request;
+        GraphQLHttpRequest request;
         try
         {
             using var body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
-            request = Read(body.RootElement);
+            request = GraphQLHttpRequest.FromJson(body.RootElement);
         }
         catch (Exception error) when (error is JsonException or BadRequestShapeException)
         {
@@ -64,12 +60,12 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        HttpGraphQLRequest request;
+        GraphQLHttpRequest request;
         try
         {
             var query = http.Request.Query;
             var variables = query["variables"].ToString() is { Length: > 0 } text ? ParseObject(text, "variables") : null;
-            request = new HttpGraphQLRequest(NullIfEmpty(query["query"]), NullIfEmpty(query["operationName"]), variables,
+            request = new GraphQLHttpRequest(NullIfEmpty(query["query"]), NullIfEmpty(query["operationName"]), variables,
                 NullIfEmpty(query["documentId"]));
         }
         catch (Exception error) when (error is JsonException or BadRequestShapeException)
@@ -89,7 +85,7 @@ public static class GraphQLHttpEndpoint
         await ExecuteAsync(http, mediaType, request, schema, scopes);
     }
 
-    private static async Task ExecuteAsync(HttpContext http, string mediaType, HttpGraphQLRequest request, NexusSchema schema,
+    private static async Task ExecuteAsync(HttpContext http, string mediaType, GraphQLHttpRequest request, NexusSchema schema,
         IServiceScopeFactory scopes)
     {
         var result = await GraphQLExecutor.ExecuteAsync(new ExecutionRequest
@@ -105,7 +101,7 @@ public static class GraphQLHttpEndpoint
             CancellationToken = http.RequestAborted,
         });
         http.Response.StatusCode = !result.HasData && mediaType == GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        await WriteAsync(http, mediaType, result.ToJson());
+        await WriteAsync(http, mediaType, result);
     }
 
     /// <summary>The response media type for an Accept header: graphql-response+json first, json for legacy clients; null if neither.</summary>
@@ -151,40 +147,6 @@ public static class GraphQLHttpEndpoint
         }
     }
 
-    private static HttpGraphQLRequest Read(JsonElement body)
-    {
-        if (body.ValueKind != JsonValueKind.Object)
-        {
-            throw new BadRequestShapeException("the body must be a JSON object.");
-        }
-
-        string? Text(string name) => body.TryGetProperty(name, out var value) ? value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Null => null,
-            _ => throw new BadRequestShapeException($"'{name}' must be a string."),
-        } : null;
-
-        IReadOnlyDictionary<string, object?>? variables = null;
-        if (body.TryGetProperty("variables", out var given) && given.ValueKind != JsonValueKind.Null)
-        {
-            variables = given.ValueKind == JsonValueKind.Object
-                ? JsonInput.ToDictionary(given)
-                : throw new BadRequestShapeException("'variables' must be an object.");
-        }
-
-        if (body.TryGetProperty("extensions", out var extensions) && extensions.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
-        {
-            throw new BadRequestShapeException("'extensions' must be an object.");
-        }
-
-        var query = Text("query");
-        var documentId = Text("documentId");
-        return query is null && documentId is null
-            ? throw new BadRequestShapeException("send 'query' (or 'documentId' of a persisted document).")
-            : new HttpGraphQLRequest(query, Text("operationName"), variables, documentId);
-    }
-
     private static IReadOnlyDictionary<string, object?> ParseObject(string json, string name)
     {
         using var document = JsonDocument.Parse(json);
@@ -202,17 +164,21 @@ public static class GraphQLHttpEndpoint
     private static Task WriteRequestErrorAsync(HttpContext http, string mediaType, string message)
     {
         http.Response.StatusCode = StatusCodes.Status400BadRequest;
-        return WriteAsync(http, mediaType, ExecutionResult.RequestError(new Nexus.GraphQL.GraphQLError(message)).ToJson());
+        return WriteAsync(http, mediaType, ExecutionResult.RequestError(new Nexus.GraphQL.GraphQLError(message)));
     }
 
     private static Task WriteProblemAsync(HttpContext http, int status, string detail) =>
         Results.Problem(statusCode: status, detail: detail).ExecuteAsync(http);
 
-    private static Task WriteAsync(HttpContext http, string mediaType, string json)
+    /// <summary>Writes the result as UTF-8 JSON straight into the response body's pipe: no intermediate string or array.</summary>
+    private static async Task WriteAsync(HttpContext http, string mediaType, ExecutionResult result)
     {
-        http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        return http.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(json), http.RequestAborted).AsTask();
+        http.Response.ContentType = mediaType == GraphQLResponse ? GraphQLResponseContentType : JsonContentType;
+        result.WriteTo(http.Response.BodyWriter);
+        await http.Response.BodyWriter.FlushAsync(http.RequestAborted);
     }
 
-    private sealed class BadRequestShapeException(string message) : Exception(message);
+    private const string GraphQLResponseContentType = GraphQLResponse + "; charset=utf-8";
+    private const string JsonContentType = Json + "; charset=utf-8";
+
 }

@@ -14,7 +14,9 @@ namespace Nexus.Web.Features.GraphQL;
 /// <summary>
 /// One WebSocket speaking graphql-transport-ws (github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md): the client
 /// must send connection_init (optionally with {"authorization": "Bearer …"}) within the init timeout, then may
-/// subscribe any number of operations by id. Protocol violations close the socket with the protocol's codes.
+/// subscribe any number of operations by id. Protocol violations close the socket with the protocol's codes. A session
+/// lives no longer than the access token it was opened with: when the token expires the socket closes with 4403
+/// (Forbidden), and the client reconnects with a fresh token.
 /// </summary>
 public sealed class GraphQLWebSocketSession(WebSocket socket, HttpContext http, NexusSchema schema, IServiceScopeFactory scopes)
 {
@@ -30,6 +32,7 @@ public sealed class GraphQLWebSocketSession(WebSocket socket, HttpContext http, 
     private ClaimsPrincipal _user = http.User;
     private bool _initReceived;
     private bool _acknowledged;
+    private Task _tokenExpiry = Task.CompletedTask;
 
     public async Task RunAsync()
     {
@@ -72,6 +75,7 @@ public sealed class GraphQLWebSocketSession(WebSocket socket, HttpContext http, 
             // The token sources stay undisposed: operations still unwinding may read their tokens; both are linked to
             // the request, whose end releases them.
             await initTimeout;
+            await _tokenExpiry;
         }
     }
 
@@ -144,6 +148,28 @@ public sealed class GraphQLWebSocketSession(WebSocket socket, HttpContext http, 
 
         _acknowledged = true;
         await SendAsync(new JsonObject { ["type"] = "connection_ack" });
+        _tokenExpiry = CloseWhenTokenExpiresAsync(_user);
+    }
+
+    /// <summary>Closes with 4403 at the caller's token expiry (the exp claim); anonymous sessions have none.</summary>
+    private async Task CloseWhenTokenExpiresAsync(ClaimsPrincipal user)
+    {
+        if (user.FindFirst(JwtRegisteredClaimNames.Exp)?.Value is not { } exp || !long.TryParse(exp, out var seconds))
+        {
+            return;
+        }
+
+        var clock = http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
+        var remaining = DateTimeOffset.FromUnixTimeSeconds(seconds) - clock.GetUtcNow();
+        try
+        {
+            await Task.Delay(remaining < TimeSpan.Zero ? TimeSpan.Zero : remaining, clock, _closing.Token);
+            await CloseAsync(4403, "Forbidden");
+        }
+        catch (OperationCanceledException)
+        {
+            // The session ended first.
+        }
     }
 
     /// <summary>Validates the bearer token exactly as the JWT bearer handler of REST requests does.</summary>

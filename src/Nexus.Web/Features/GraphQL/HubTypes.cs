@@ -9,7 +9,9 @@ namespace Nexus.Web.Features.GraphQL;
 
 /// <summary>
 /// The Hub type and its parts, mirroring the REST hub JSON. A Hub's source is a stored <see cref="Hub"/> (its parts
-/// come from DataLoaders) or a <see cref="HubResponse"/> (an import preview, complete in itself).
+/// come from DataLoaders), a <see cref="HubView"/> of the per-node cache, or a <see cref="HubResponse"/> (an import
+/// preview, complete in itself). Every field must depend on the hub alone, never on the caller: <c>hub(slug:)</c>
+/// reuses the JSON of a cached hub's selection for every caller allowed to read it.
 /// </summary>
 public static class HubTypes
 {
@@ -89,14 +91,17 @@ public static class HubTypes
         .ConnectionOf("Hub", options.MaxPageSize)
         .ConnectionOf("Revision", options.MaxPageSize);
 
-    private static async Task<object?> Part<T>(ResolveContext context, Func<HubResponse, IReadOnlyList<T>> fromResponse,
+    /// <summary>A hub part: from memory for a cached hub or a preview (synchronously), through its DataLoader for a stored row.</summary>
+    private static ValueTask<object?> Part<T>(ResolveContext context, Func<HubResponse, IReadOnlyList<T>> fromResponse,
         Func<ResolveContext, long, Task<IReadOnlyList<T>>> load) => context.Source switch
     {
-        Hub hub => await load(context, hub.Id),
-        HubView view => fromResponse(view.Cached.Hub),
-        HubResponse response => fromResponse(response),
-        _ => null,
+        Hub hub => LoadedAsync(load(context, hub.Id)),
+        HubView view => ValueTask.FromResult<object?>(fromResponse(view.Cached.Hub)),
+        HubResponse response => ValueTask.FromResult<object?>(fromResponse(response)),
+        _ => ValueTask.FromResult<object?>(null),
     };
+
+    private static async ValueTask<object?> LoadedAsync<T>(Task<IReadOnlyList<T>> loading) => await loading;
 
     private static async Task<object?> RevisionsAsync(ResolveContext context)
     {

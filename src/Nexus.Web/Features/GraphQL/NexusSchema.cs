@@ -14,6 +14,7 @@ public sealed class NexusSchema
             .Scalar(DateTimeScalar.Type)
             .AddQueryType(options)
             .AddHubTypes(options)
+            .AddReferenceTypes(options)
             .AddMutationType()
             .AddSubscriptionType()
             .Build();
@@ -31,6 +32,8 @@ public sealed class NexusSchema
             OnlyPersistedDocuments = options.OnlyPersistedDocuments,
             // Resolver bugs must not leak internals (SQL, paths) to clients; coded domain errors keep their messages.
             MaskUnexpectedErrors = true,
+            // hub(slug:) writes a cached hub's JSON once per selection, as REST does (QueryType).
+            ReuseCompletedValues = true,
         };
     }
 

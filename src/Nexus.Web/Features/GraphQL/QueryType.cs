@@ -16,7 +16,11 @@ public static class QueryType
             .Field("hub", "Hub", f => f
                 .Description("A hub by slug; null when it does not exist or the caller may not read it.")
                 .Argument("slug", "String!")
-                .ResolveAsync(c => ViewHubAsync(c.Nexus(), c.Argument<string>("slug"), c.CancellationToken)))
+                .ResolveAsync(c => ViewHubAsync(c.Nexus(), c.Argument<string>("slug"), c.CancellationToken))
+                // Everything under Hub is a function of the cached hub (replaced on every change, as REST's cached JSON is);
+                // the resolver above still applies HubAccessPolicy on every request. See HubTypes before adding
+                // caller-dependent fields to Hub.
+                .ReuseCompletedValueBy(view => ((HubView)view).Cached))
             .Field("hubs", "HubConnection!", f => f
                 .Description("The hubs the caller may read, newest first.")
                 .Argument("first", "Int").Argument("after", "String")
