@@ -9,6 +9,7 @@ using Nexus.Web.Features.Search;
 using Nexus.Web.Infrastructure.Api;
 using Nexus.Web.Infrastructure.Auth;
 using Nexus.Web.Infrastructure.Database;
+using Nexus.Web.Infrastructure.Email;
 using Nexus.Web.Infrastructure.Errors;
 using Nexus.Web.Infrastructure.Http;
 
@@ -24,6 +25,7 @@ public static class NexusApplication
         builder.AddNexusAuth();
         builder.AddNexusOpenApi();
         builder.AddNexusHttp();
+        builder.AddNexusEmail();
         builder.Services.AddAccounts();
         builder.Services.AddHubs();
         builder.Services.AddImports();
