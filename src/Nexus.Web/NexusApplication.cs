@@ -1,6 +1,7 @@
 using Nexus.Web.Features.Accounts;
 using Nexus.Web.Features.Admin;
 using Nexus.Web.Features.Catalogue;
+using Nexus.Web.Features.Follows;
 using Nexus.Web.Features.GraphQL;
 using Nexus.Web.Features.Hubs;
 using Nexus.Web.Features.Imports;
@@ -31,6 +32,7 @@ public static class NexusApplication
         builder.Services.AddImports();
         builder.Services.AddSearch();
         builder.Services.AddReferenceGuide();
+        builder.Services.AddFollows();
         builder.Services.AddGraphQLApi(builder.Configuration);
 
         var app = builder.Build();
@@ -48,6 +50,7 @@ public static class NexusApplication
         api.MapAdminUserEndpoints();
         api.MapSearch();
         api.MapReferenceGuide();
+        api.MapFollows();
         app.MapGraphQLApi();
         return app;
     }

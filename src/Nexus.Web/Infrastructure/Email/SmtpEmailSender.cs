@@ -20,6 +20,8 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options, ILogger<SmtpE
             HeadersEncoding = Encoding.UTF8,
         };
         message.To.Add(new MailAddress(email.To, email.ToName, Encoding.UTF8));
+        // System.Net.Mail adds no Message-ID; mail servers and spam filters expect one.
+        message.Headers.Add("Message-ID", $"<{Guid.NewGuid():N}@{message.From.Host}>");
         message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(email.Text, Encoding.UTF8, MediaTypeNames.Text.Plain));
         message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(email.Html, Encoding.UTF8, MediaTypeNames.Text.Html));
         if (email.UnsubscribeUrl is not null)

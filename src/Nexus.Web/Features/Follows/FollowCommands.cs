@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Nexus.Web.Infrastructure.Database;
+
+namespace Nexus.Web.Features.Follows;
+
+/// <summary>Creates follows; a follow that already exists (also one a concurrent request just created) is returned as is.</summary>
+public sealed class FollowCommands(NexusDbContext db, TimeProvider clock)
+{
+    public async Task<(Follow Follow, bool Created)> FollowAsync(Guid followerId, FollowTarget target, CancellationToken cancellationToken)
+    {
+        var existing = await Existing(followerId, target).SingleOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            return (existing, false);
+        }
+
+        var follow = new Follow
+        {
+            FollowerId = followerId,
+            Kind = target.Kind,
+            HubId = target.HubId,
+            LearnerId = target.LearnerId,
+            TechnologyId = target.TechnologyId,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Follows.Add(follow);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return (follow, true);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique index caught a concurrent follow of the same target: that one stands.
+            db.ChangeTracker.Clear();
+            return (await Existing(followerId, target).SingleAsync(cancellationToken), false);
+        }
+    }
+
+    private IQueryable<Follow> Existing(Guid followerId, FollowTarget target) =>
+        db.Follows.AsNoTracking().Where(target.Matches()).Where(f => f.FollowerId == followerId);
+}
