@@ -5,6 +5,7 @@ using Nexus.Web.Features.Follows;
 using Nexus.Web.Features.GraphQL;
 using Nexus.Web.Features.Hubs;
 using Nexus.Web.Features.Imports;
+using Nexus.Web.Features.Notifications;
 using Nexus.Web.Features.ReferenceGuide;
 using Nexus.Web.Features.Search;
 using Nexus.Web.Infrastructure.Api;
@@ -33,6 +34,7 @@ public static class NexusApplication
         builder.Services.AddSearch();
         builder.Services.AddReferenceGuide();
         builder.Services.AddFollows();
+        builder.Services.AddNotifications();
         builder.Services.AddGraphQLApi(builder.Configuration);
 
         var app = builder.Build();
@@ -51,6 +53,7 @@ public static class NexusApplication
         api.MapSearch();
         api.MapReferenceGuide();
         api.MapFollows();
+        api.MapNotifications();
         app.MapGraphQLApi();
         return app;
     }
