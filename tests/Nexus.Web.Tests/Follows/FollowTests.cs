@@ -68,5 +68,26 @@ public sealed class FollowTests(NexusFactory factory) : IClassFixture<NexusFacto
         (await (await reader.GetAsync("/api/v1/follows")).ReadJsonAsync())["total"]!.GetValue<int>().ShouldBe(0);
     }
 
+    [Fact]
+    public async Task FollowersOfAMergedTechnologyFollowTheSurvivingOne()
+    {
+        var admin = await factory.SignInAsAdminAsync();
+        var created = await admin.PostAsJsonAsync("/api/v1/technologies", new { slug = "bottle-py", name = "Bottle", category = "framework", aliases = Array.Empty<string>() });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var (onlyMerged, _, _) = await factory.SignUpAsync();
+        var (both, _, _) = await factory.SignUpAsync();
+        (await onlyMerged.PutAsync("/api/v1/follows/technology/bottle-py", null)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await both.PutAsync("/api/v1/follows/technology/bottle-py", null)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await both.PutAsync("/api/v1/follows/technology/fastapi", null)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        (await admin.PostAsJsonAsync("/api/v1/technologies/bottle-py/merge", new { into = "fastapi" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        foreach (var learner in new[] { onlyMerged, both })
+        {
+            var list = await (await learner.GetAsync("/api/v1/follows")).ReadJsonAsync();
+            list["items"]!.AsArray().Select(i => i!["key"]!.GetValue<string>()).ShouldBe(["fastapi"]);
+        }
+    }
+
     private sealed record FollowTarget(string Kind, string Key, string Name, int Followers, bool Following);
 }
