@@ -14,6 +14,7 @@ using Nexus.Web.Infrastructure.Database;
 using Nexus.Web.Infrastructure.Email;
 using Nexus.Web.Infrastructure.Errors;
 using Nexus.Web.Infrastructure.Http;
+using Nexus.Web.Infrastructure.Jobs;
 
 namespace Nexus.Web;
 
@@ -28,6 +29,7 @@ public static class NexusApplication
         builder.AddNexusOpenApi();
         builder.AddNexusHttp();
         builder.AddNexusEmail();
+        builder.AddNexusJobs();
         builder.Services.AddAccounts();
         builder.Services.AddHubs();
         builder.Services.AddImports();

@@ -21,7 +21,7 @@ public class NexusFactory : WebApplicationFactory<Program>
     {
     }
 
-    private NexusFactory(TestDatabase database, bool ownsDatabase)
+    protected NexusFactory(TestDatabase database, bool ownsDatabase)
     {
         _database = database;
         _ownsDatabase = ownsDatabase;

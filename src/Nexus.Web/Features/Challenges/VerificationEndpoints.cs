@@ -5,10 +5,17 @@ using Nexus.Web.Features.Hubs;
 using Nexus.Web.Infrastructure.Api;
 using Nexus.Web.Infrastructure.Auth;
 using Nexus.Web.Infrastructure.Database;
+using Nexus.Web.Infrastructure.Events;
 
 namespace Nexus.Web.Features.Challenges;
 
 public sealed record VerificationResult(long ChallengeId, VerificationResponse? VerifiedBy);
+
+/// <summary>A mentor verified a challenge's solution (withdrawals raise no event).</summary>
+public sealed record ChallengeVerified(string HubSlug, Guid HubOwnerId, long ChallengeId, Guid MentorId)
+{
+    public const string EventName = "challenge.verified";
+}
 
 /// <summary>Mentors (and admins) mark a challenge's solution as verified, or withdraw that.</summary>
 public static class VerificationEndpoints
@@ -17,19 +24,19 @@ public static class VerificationEndpoints
     {
         var verification = api.MapGroup("/hubs/{slug}/challenges/{id:long}/verification").WithTags("Challenges")
             .RequireAuthorization(AuthServiceCollectionExtensions.MentorPolicy);
-        verification.MapPost("/", (string slug, long id, ClaimsPrincipal user, NexusDbContext db, HubChangeFeed changes, TimeProvider clock, CancellationToken ct) =>
-                SetAsync(slug, id, user, db, changes, clock.GetUtcNow(), ct))
+        verification.MapPost("/", (string slug, long id, ClaimsPrincipal user, NexusDbContext db, HubChangeFeed changes, IDomainEvents domainEvents, TimeProvider clock, CancellationToken ct) =>
+                SetAsync(slug, id, user, db, changes, domainEvents, clock.GetUtcNow(), ct))
             .WithSummary("Mark a challenge verified by the calling mentor");
-        verification.MapDelete("/", (string slug, long id, ClaimsPrincipal user, NexusDbContext db, HubChangeFeed changes, CancellationToken ct) =>
-                SetAsync(slug, id, user, db, changes, null, ct))
+        verification.MapDelete("/", (string slug, long id, ClaimsPrincipal user, NexusDbContext db, HubChangeFeed changes, IDomainEvents domainEvents, CancellationToken ct) =>
+                SetAsync(slug, id, user, db, changes, domainEvents, null, ct))
             .WithSummary("Withdraw a challenge's verification");
         return api;
     }
 
     private static async Task<Results<Ok<VerificationResult>, ProblemHttpResult>> SetAsync(
-        string slug, long id, ClaimsPrincipal user, NexusDbContext db, HubChangeFeed changes, DateTimeOffset? at, CancellationToken cancellationToken)
+        string slug, long id, ClaimsPrincipal user, NexusDbContext db, HubChangeFeed changes, IDomainEvents domainEvents, DateTimeOffset? at, CancellationToken cancellationToken)
     {
-        var result = await ApplyAsync(slug, id, user, db, changes, at, cancellationToken);
+        var result = await ApplyAsync(slug, id, user, db, changes, domainEvents, at, cancellationToken);
         return result is null ? ApiProblems.NotFound($"Hub '{slug}' has no challenge {id}.") : TypedResults.Ok(result);
     }
 
@@ -38,7 +45,7 @@ public static class VerificationEndpoints
     /// challenge. Callers check <see cref="HubAccessPolicy.CanVerify"/> first (REST by its policy, GraphQL in the resolver).
     /// </summary>
     public static async Task<VerificationResult?> ApplyAsync(
-        string slug, long id, ClaimsPrincipal user, NexusDbContext db, HubChangeFeed changes, DateTimeOffset? at, CancellationToken cancellationToken)
+        string slug, long id, ClaimsPrincipal user, NexusDbContext db, HubChangeFeed changes, IDomainEvents domainEvents, DateTimeOffset? at, CancellationToken cancellationToken)
     {
         var hub = await HubMeta.FindReadableAsync(db, slug, user, cancellationToken);
         var challenge = hub is null ? null : await db.Challenges.SingleOrDefaultAsync(c => c.Id == id && c.HubId == hub.Id, cancellationToken);
@@ -54,6 +61,11 @@ public static class VerificationEndpoints
         await db.SaveChangesAsync(cancellationToken);
         // The hub's representation changed: a new version invalidates ETags and cached copies.
         await db.Hubs.Where(h => h.Id == hub!.Id).ExecuteUpdateAsync(set => set.SetProperty(h => h.Version, h => h.Version + 1), cancellationToken);
+        if (at is not null)
+        {
+            domainEvents.Raise(new ChallengeVerified(slug, hub!.OwnerId, challenge.Id, mentor.Id));
+        }
+
         await changes.PublishAsync(db, slug, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         changes.Committed(slug);

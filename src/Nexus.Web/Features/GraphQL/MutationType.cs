@@ -7,6 +7,7 @@ using Nexus.Web.Features.Hubs;
 using Nexus.Web.Features.Imports;
 using Nexus.Web.Infrastructure.Auth;
 using Nexus.Web.Infrastructure.Database;
+using Nexus.Web.Infrastructure.Events;
 
 namespace Nexus.Web.Features.GraphQL;
 
@@ -133,7 +134,7 @@ public static class MutationType
         var id = long.TryParse(context.Argument<string>("id"), out var parsed) ? parsed : -1;
         var verified = context.Argument<bool>("verified");
         var result = await nexus.WithServicesAsync(services => VerificationEndpoints.ApplyAsync(slug, id, nexus.User,
-            services.GetRequiredService<NexusDbContext>(), services.GetRequiredService<HubChangeFeed>(),
+            services.GetRequiredService<NexusDbContext>(), services.GetRequiredService<HubChangeFeed>(), services.GetRequiredService<IDomainEvents>(),
             verified ? services.GetRequiredService<TimeProvider>().GetUtcNow() : null, context.CancellationToken));
         if (result is null)
         {

@@ -123,8 +123,7 @@ public sealed class HubCommands(NexusDbContext db, HubValidator validator, HubSt
             return new HubWriteOutcome.Stale("The hub changed since you read it.");
         }
 
-        await db.Hubs.Where(h => h.Id == hub.Id).ExecuteDeleteAsync(cancellationToken);
-        await store.AnnounceChangedAsync(hub.Slug, cancellationToken);
+        await store.ChangeAndAnnounceAsync(hub.Slug, () => db.Hubs.Where(h => h.Id == hub.Id).ExecuteDeleteAsync(cancellationToken), cancellationToken);
         return new HubWriteOutcome.Saved(new Hub { Id = hub.Id, Slug = hub.Slug, OwnerId = hub.OwnerId });
     }
 

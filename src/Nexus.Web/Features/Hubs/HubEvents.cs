@@ -7,6 +7,7 @@ namespace Nexus.Web.Features.Hubs;
 public sealed record HubChanged(string Slug, int? Revision)
 {
     /// <summary>Revision 1 is the hub's first save: it was just created.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsCreation => Revision == 1;
 }
 

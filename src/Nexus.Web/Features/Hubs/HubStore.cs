@@ -82,18 +82,26 @@ public sealed class HubStore(NexusDbContext db, HubChangeFeed changes, SearchInd
         _uncommitted.Clear();
     }
 
-    /// <summary>Announces a change made outside <see cref="SaveRevisionAsync"/> (a delete, a verification) after it committed.</summary>
-    public async Task AnnounceChangedAsync(string slug, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a change made outside <see cref="SaveRevisionAsync"/> (a delete, a profile change) and raises its event in
+    /// one transaction, then applies it to this node.
+    /// </summary>
+    public async Task ChangeAndAnnounceAsync(string slug, Func<Task> change, CancellationToken cancellationToken)
     {
-        await changes.PublishAsync(db, slug, cancellationToken);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await change();
+            await changes.PublishAsync(db, slug, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         changes.Committed(slug);
     }
 
     /// <summary>The owner's profile shows in their hubs: bump their versions so ETags and cached copies move on.</summary>
     public async Task TouchHubsOfOwnerAsync(Guid ownerId, CancellationToken cancellationToken)
     {
-        await db.Hubs.Where(h => h.OwnerId == ownerId)
-            .ExecuteUpdateAsync(set => set.SetProperty(h => h.Version, h => h.Version + 1), cancellationToken);
-        await AnnounceChangedAsync(HubChangeFeed.Everything, cancellationToken);
+        await ChangeAndAnnounceAsync(HubChangeFeed.Everything, () => db.Hubs.Where(h => h.OwnerId == ownerId)
+            .ExecuteUpdateAsync(set => set.SetProperty(h => h.Version, h => h.Version + 1), cancellationToken), cancellationToken);
     }
 }

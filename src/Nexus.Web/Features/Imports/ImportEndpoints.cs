@@ -8,6 +8,7 @@ using Nexus.Web.Features.Hubs;
 using Nexus.Web.Infrastructure.Api;
 using Nexus.Web.Infrastructure.Auth;
 using Nexus.Web.Infrastructure.Database;
+using Nexus.Web.Infrastructure.Jobs;
 
 namespace Nexus.Web.Features.Imports;
 
@@ -36,7 +37,7 @@ public static class ImportEndpoints
     }
 
     private static async Task<IResult> ImportAsync(HttpContext http, ClaimsPrincipal user, NexusDbContext db, HubImportService importer,
-        ImportJobSignal signal, TimeProvider clock, CancellationToken cancellationToken)
+        IJobQueue jobs, TimeProvider clock, CancellationToken cancellationToken)
     {
         var owner = await db.Users.SingleOrDefaultAsync(u => u.Id == user.UserId(), cancellationToken);
         if (owner is null)
@@ -72,8 +73,8 @@ public static class ImportEndpoints
                 Visibility = upload.Visibility?.ToLowerInvariant() ?? "public", Payload = upload.Content, CreatedAt = now, UpdatedAt = now,
             };
             db.ImportJobs.Add(job);
+            jobs.Enqueue(new ArchiveImportJob(job.Id));
             await db.SaveChangesAsync(cancellationToken);
-            signal.Notify();
             return TypedResults.Accepted($"/api/v1/imports/{job.Id}", ToResponse(job));
         }
 

@@ -1,8 +1,8 @@
 namespace Nexus.Web.Features.Imports;
 
 /// <summary>
-/// An archive import, processed in the background by any node. The archive itself is stored with the job so
-/// that a node that dies mid-way leaves the job to another (its lease runs out and it is claimed again).
+/// An archive import and its progress, processed by an <see cref="ArchiveImportJob"/> on any node. The archive itself
+/// is stored here so that a node that dies mid-way leaves the import to another (the job's lease runs out).
 /// </summary>
 public sealed class ImportJob
 {
@@ -18,7 +18,6 @@ public sealed class ImportJob
     public string ErrorsJson { get; set; } = "[]";
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
-    public DateTimeOffset? LeaseUntil { get; set; }
 }
 
 public enum ImportJobStatus

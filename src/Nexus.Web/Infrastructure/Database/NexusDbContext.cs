@@ -8,6 +8,8 @@ using Nexus.Web.Features.Hubs;
 using Nexus.Web.Features.Imports;
 using Nexus.Web.Features.Notifications;
 using Nexus.Web.Features.Revisions;
+using Nexus.Web.Infrastructure.Events;
+using Nexus.Web.Infrastructure.Jobs;
 
 namespace Nexus.Web.Infrastructure.Database;
 
@@ -25,6 +27,8 @@ public sealed class NexusDbContext(DbContextOptions<NexusDbContext> options)
     public DbSet<Follow> Follows => Set<Follow>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
+    public DbSet<BackgroundJob> Jobs => Set<BackgroundJob>();
+    public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -2,84 +2,43 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Nexus.Documents;
 using Nexus.Web.Infrastructure.Database;
+using Nexus.Web.Infrastructure.Events;
+using Nexus.Web.Infrastructure.Jobs;
 
 namespace Nexus.Web.Features.Imports;
 
+/// <summary>The job that runs an archive import stored in <see cref="ImportJob"/> (whose row carries its progress).</summary>
+public sealed record ArchiveImportJob(Guid ImportId);
+
+/// <summary>An archive import finished: its owner, outcome (<c>succeeded</c> or <c>failed</c>), hubs created and files that failed.</summary>
+public sealed record ImportFinished(Guid ImportId, Guid OwnerId, string Status, int HubsCreated, int Errors)
+{
+    public const string EventName = "import.finished";
+}
+
 /// <summary>
-/// Runs queued archive imports, one file at a time; each file's hub and the job's progress commit together, so a
-/// job taken over after a crash resumes where it stopped without duplicating hubs. Any node may claim any job.
+/// Imports an archive one file at a time; each file's hub and the import's progress commit together, so a job
+/// delivered again (after a crash or a retry) resumes where it stopped without duplicating hubs. Not transactional
+/// as a whole: progress must survive a failure half-way.
 /// </summary>
-internal sealed class ImportJobWorker(IServiceProvider services, ImportJobSignal signal, TimeProvider clock, ILogger<ImportJobWorker> logger)
-    : BackgroundService
+public sealed class ArchiveImportHandler(
+    NexusDbContext db, HubImportService importer, IDomainEvents domainEvents, TimeProvider clock, ILogger<ArchiveImportHandler> logger)
+    : IJobHandler<ArchiveImportJob>
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
-    private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(2);
+    public const string JobName = "imports.archive";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public async Task HandleAsync(ArchiveImportJob work, JobContext context, CancellationToken cancellationToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        var jobId = work.ImportId;
+        var job = await db.ImportJobs.SingleOrDefaultAsync(j => j.Id == jobId, cancellationToken);
+        if (job is null || job.Status is ImportJobStatus.Succeeded or ImportJobStatus.Failed)
         {
-            try
-            {
-                if (!await RunNextAsync(stoppingToken))
-                {
-                    await signal.WaitAsync(IdlePoll, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception error) when (error is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
-            {
-                logger.LogError(error, "Import job worker failed; retrying shortly");
-                await Task.Delay(IdlePoll, stoppingToken);
-            }
-        }
-    }
-
-    private async Task<bool> RunNextAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<NexusDbContext>();
-        var now = clock.GetUtcNow();
-        var candidate = await db.ImportJobs.AsNoTracking()
-            .Where(j => j.Status == ImportJobStatus.Queued || (j.Status == ImportJobStatus.Running && j.LeaseUntil < now))
-            .OrderBy(j => j.CreatedAt).Select(j => (Guid?)j.Id).FirstOrDefaultAsync(cancellationToken);
-        if (candidate is null)
-        {
-            return false;
+            return;
         }
 
-        // Claim atomically: of two nodes racing for the job, one update matches.
-        var claimed = await db.ImportJobs
-            .Where(j => j.Id == candidate && (j.Status == ImportJobStatus.Queued || (j.Status == ImportJobStatus.Running && j.LeaseUntil < now)))
-            .ExecuteUpdateAsync(set => set.SetProperty(j => j.Status, ImportJobStatus.Running).SetProperty(j => j.LeaseUntil, now + Lease), cancellationToken);
-        if (claimed == 1)
-        {
-            await scope.ServiceProvider.GetRequiredService<ImportJobRunner>().RunAsync(candidate.Value, Lease, cancellationToken);
-        }
-
-        return true;
-    }
-}
-
-/// <summary>Wakes the local worker when a job is queued on this node (other nodes find it by polling).</summary>
-public sealed class ImportJobSignal
-{
-    private readonly SemaphoreSlim _signal = new(0);
-
-    public void Notify() => _signal.Release();
-
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => await _signal.WaitAsync(timeout, cancellationToken);
-}
-
-/// <summary>Processes one claimed job.</summary>
-public sealed class ImportJobRunner(NexusDbContext db, HubImportService importer, TimeProvider clock, ILogger<ImportJobRunner> logger)
-{
-    public async Task RunAsync(Guid jobId, TimeSpan lease, CancellationToken cancellationToken)
-    {
-        var job = await db.ImportJobs.SingleAsync(j => j.Id == jobId, cancellationToken);
+        job.Status = ImportJobStatus.Running;
+        job.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
         var owner = await db.Users.SingleAsync(u => u.Id == job.OwnerId, cancellationToken);
         IReadOnlyList<ArchiveDocument> documents;
         try
@@ -126,7 +85,6 @@ public sealed class ImportJobRunner(NexusDbContext db, HubImportService importer
             job.HubsJson = JsonSerializer.Serialize(hubs);
             job.ErrorsJson = JsonSerializer.Serialize(errors);
             job.UpdatedAt = clock.GetUtcNow();
-            job.LeaseUntil = job.UpdatedAt + lease;
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             importer.AnnounceCommitted();
@@ -149,9 +107,10 @@ public sealed class ImportJobRunner(NexusDbContext db, HubImportService importer
     {
         job.Status = status;
         job.ErrorsJson = JsonSerializer.Serialize(errors);
-        job.LeaseUntil = null;
         job.UpdatedAt = clock.GetUtcNow();
         job.Payload = [];
+        var hubs = JsonSerializer.Deserialize<List<string>>(job.HubsJson) ?? [];
+        domainEvents.Raise(new ImportFinished(job.Id, job.OwnerId, status.ToString().ToLowerInvariant(), hubs.Count, errors.Count));
         await db.SaveChangesAsync(cancellationToken);
     }
 }
