@@ -129,7 +129,9 @@ public sealed partial class Mailbox(string folder)
 
         foreach (var key in headers.Keys.ToList())
         {
-            headers[key] = EncodedWordPattern().Replace(headers[key], m => Decode(m.Groups[1].Value.ToUpperInvariant() == "B" ? "base64" : "q-word", m.Groups[2].Value));
+            // Whitespace between adjacent encoded words is folding, not text (RFC 2047 §6.2).
+            var joined = AdjacentEncodedWordsPattern().Replace(headers[key], "?==?");
+            headers[key] = EncodedWordPattern().Replace(joined, m => Decode(m.Groups[1].Value.ToUpperInvariant() == "B" ? "base64" : "q-word", m.Groups[2].Value));
         }
 
         return (headers, end < 0 ? "" : raw[(end + 2)..]);
@@ -167,4 +169,7 @@ public sealed partial class Mailbox(string folder)
 
     [GeneratedRegex(@"=\?utf-8\?([BbQq])\?([^?]*)\?=", RegexOptions.IgnoreCase)]
     private static partial Regex EncodedWordPattern();
+
+    [GeneratedRegex(@"\?=\s+=\?(?=utf-8\?)", RegexOptions.IgnoreCase)]
+    private static partial Regex AdjacentEncodedWordsPattern();
 }
