@@ -1,10 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Nexus.Web.Infrastructure.Database;
+using Nexus.Web.Infrastructure.Events;
 
 namespace Nexus.Web.Features.Follows;
 
+/// <summary>A learner started following another learner (who gets a notification).</summary>
+public sealed record LearnerFollowed(Guid FollowerId, Guid LearnerId)
+{
+    public const string EventName = "follows.learner-followed";
+}
+
 /// <summary>Creates follows; a follow that already exists (also one a concurrent request just created) is returned as is.</summary>
-public sealed class FollowCommands(NexusDbContext db, TimeProvider clock)
+public sealed class FollowCommands(NexusDbContext db, IDomainEvents domainEvents, TimeProvider clock)
 {
     public async Task<(Follow Follow, bool Created)> FollowAsync(Guid followerId, FollowTarget target, CancellationToken cancellationToken)
     {
@@ -24,6 +31,11 @@ public sealed class FollowCommands(NexusDbContext db, TimeProvider clock)
             CreatedAt = clock.GetUtcNow(),
         };
         db.Follows.Add(follow);
+        if (target.LearnerId is { } learnerId)
+        {
+            domainEvents.Raise(new LearnerFollowed(followerId, learnerId));
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
