@@ -10,7 +10,7 @@ namespace Nexus.Web.Tests.Imports;
 
 public sealed class ImportExportTests(NexusFactory factory) : IClassFixture<NexusFactory>
 {
-    private static readonly string Readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Imports", "Fixtures", "learner-readme.md"));
+    internal static readonly string Readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Imports", "Fixtures", "learner-readme.md"));
 
     [Fact]
     public async Task ADryRunShowsTheReportAndTheHubWithoutSavingIt()
@@ -192,14 +192,14 @@ public sealed class ImportExportTests(NexusFactory factory) : IClassFixture<Nexu
         throw new TimeoutException($"import job at {location} did not finish: {(await (await client.GetAsync(location)).ReadJsonAsync()).ToJsonString()}");
     }
 
-    private static MultipartFormDataContent Upload(byte[] content, string name, bool dryRun)
+    internal static MultipartFormDataContent Upload(byte[] content, string name, bool dryRun)
     {
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         return new MultipartFormDataContent { { file, "file", name }, { new StringContent(dryRun ? "true" : "false"), "dryRun" } };
     }
 
-    private static byte[] Zip(params (string Path, string Text)[] files)
+    internal static byte[] Zip(params (string Path, string Text)[] files)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
