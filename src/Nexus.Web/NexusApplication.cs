@@ -52,6 +52,7 @@ public static class NexusApplication
         api.MapImportsAndExports();
         api.MapCatalogueEndpoints();
         api.MapAdminUserEndpoints();
+        api.MapJobAdminEndpoints();
         api.MapSearch();
         api.MapReferenceGuide();
         api.MapFollows();

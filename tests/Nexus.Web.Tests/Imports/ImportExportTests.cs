@@ -10,7 +10,7 @@ namespace Nexus.Web.Tests.Imports;
 
 public sealed class ImportExportTests(NexusFactory factory) : IClassFixture<NexusFactory>
 {
-    internal static readonly string Readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Imports", "Fixtures", "learner-readme.md"));
+    private static readonly string Readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Imports", "Fixtures", "learner-readme.md"));
 
     [Fact]
     public async Task ADryRunShowsTheReportAndTheHubWithoutSavingIt()
@@ -60,7 +60,7 @@ public sealed class ImportExportTests(NexusFactory factory) : IClassFixture<Nexu
         var mangled = Encoding.UTF8.GetBytes(Encoding.Latin1.GetString(Encoding.UTF8.GetBytes(Readme))
             .Replace("\u0080", "€").Replace("\u009a", "š").Replace("\u0093", "“").Replace("\u0094", "”").Replace("\u0099", "™"));
 
-        var response = await client.PostAsync("/api/v1/imports", Upload(mangled, "README.md", dryRun: true));
+        var response = await client.PostAsync("/api/v1/imports", ImportArchives.Upload(mangled, "README.md", dryRun: true));
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var body = await response.ReadJsonAsync();
@@ -75,7 +75,7 @@ public sealed class ImportExportTests(NexusFactory factory) : IClassFixture<Nexu
     {
         var (client, _, handle) = await factory.SignUpAsync();
 
-        var problem = await (await client.PostAsync("/api/v1/imports", Upload(content, "README.md", dryRun: false)))
+        var problem = await (await client.PostAsync("/api/v1/imports", ImportArchives.Upload(content, "README.md", dryRun: false)))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
 
         problem["code"]!.GetValue<string>().ShouldBe(code);
@@ -89,7 +89,7 @@ public sealed class ImportExportTests(NexusFactory factory) : IClassFixture<Nexu
         var (client, _, _) = await factory.SignUpAsync();
         var huge = Encoding.UTF8.GetBytes("# Big\n\n" + string.Concat(Enumerable.Repeat("word ", 700_000)));
 
-        await (await client.PostAsync("/api/v1/imports", Upload(huge, "README.md", dryRun: true))).ShouldBeProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        await (await client.PostAsync("/api/v1/imports", ImportArchives.Upload(huge, "README.md", dryRun: true))).ShouldBeProblemAsync(HttpStatusCode.RequestEntityTooLarge);
     }
 
     [Fact]
@@ -105,9 +105,9 @@ public sealed class ImportExportTests(NexusFactory factory) : IClassFixture<Nexu
     public async Task AnArchiveIsImportedInTheBackgroundWithVisibleProgress()
     {
         var (client, _, _) = await factory.SignUpAsync();
-        var archive = Zip(("one/README.md", Readme), ("two/README.md", Readme.Replace("Amara", "Bola")), ("src/app.py", "print('hi')"));
+        var archive = ImportArchives.Zip(("one/README.md", Readme), ("two/README.md", Readme.Replace("Amara", "Bola")), ("src/app.py", "print('hi')"));
 
-        var response = await client.PostAsync("/api/v1/imports", Upload(archive, "repos.zip", dryRun: false));
+        var response = await client.PostAsync("/api/v1/imports", ImportArchives.Upload(archive, "repos.zip", dryRun: false));
 
         response.StatusCode.ShouldBe(HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
         var job = await PollAsync(client, response.Headers.Location!.ToString());
@@ -126,7 +126,7 @@ public sealed class ImportExportTests(NexusFactory factory) : IClassFixture<Nexu
     {
         var (client, _, _) = await factory.SignUpAsync();
 
-        var problem = await (await client.PostAsync("/api/v1/imports", Upload(Zip(("../../etc/README.md", Readme)), "evil.zip", dryRun: false)))
+        var problem = await (await client.PostAsync("/api/v1/imports", ImportArchives.Upload(ImportArchives.Zip(("../../etc/README.md", Readme)), "evil.zip", dryRun: false)))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
 
         problem["code"]!.GetValue<string>().ShouldBe("archive-unsafe-path");
@@ -190,27 +190,5 @@ public sealed class ImportExportTests(NexusFactory factory) : IClassFixture<Nexu
         }
 
         throw new TimeoutException($"import job at {location} did not finish: {(await (await client.GetAsync(location)).ReadJsonAsync()).ToJsonString()}");
-    }
-
-    internal static MultipartFormDataContent Upload(byte[] content, string name, bool dryRun)
-    {
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        return new MultipartFormDataContent { { file, "file", name }, { new StringContent(dryRun ? "true" : "false"), "dryRun" } };
-    }
-
-    internal static byte[] Zip(params (string Path, string Text)[] files)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (path, text) in files)
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(path).Open());
-                writer.Write(text);
-            }
-        }
-
-        return buffer.ToArray();
     }
 }

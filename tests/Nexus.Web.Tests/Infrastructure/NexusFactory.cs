@@ -42,9 +42,9 @@ public class NexusFactory : WebApplicationFactory<Program>
 
     private string PickupDirectory => Path.Combine(_database.DataDirectory, "mail");
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    /// <summary>Every setting this host runs with (the deployment's, then the test class's).</summary>
+    public IReadOnlyDictionary<string, string?> DeploymentSettings()
     {
-        builder.UseEnvironment("Testing");
         var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = _database.Provider,
@@ -65,7 +65,13 @@ public class NexusFactory : WebApplicationFactory<Program>
             settings[key] = value;
         }
 
-        foreach (var (key, value) in settings)
+        return settings;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in DeploymentSettings())
         {
             builder.UseSetting(key, value);
         }

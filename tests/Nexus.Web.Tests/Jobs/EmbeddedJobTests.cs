@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Nexus.Web.Infrastructure.Database;
-using Nexus.Web.Infrastructure.Events;
 using Nexus.Web.Infrastructure.Jobs;
 
 namespace Nexus.Web.Tests.Jobs;
@@ -127,5 +126,51 @@ public sealed class EmbeddedJobTests(JobsFactory factory) : IClassFixture<JobsFa
         heard.Context.Type.ShouldBe("test.something-happened");
         await using var scope = factory.Services.CreateAsyncScope();
         await factory.Probe.UntilAsync(() => !scope.ServiceProvider.GetRequiredService<NexusDbContext>().OutboxEvents.Any());
+    }
+
+    [Fact]
+    public async Task JobDurationsFailuresAndQueueDepthAreMeasured()
+    {
+        _ = factory.Server;
+        var measured = new System.Collections.Concurrent.ConcurrentBag<(string Instrument, double Value, string? Tag)>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == JobMetrics.MeterName)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        void Record<T>(System.Diagnostics.Metrics.Instrument instrument, T value, ReadOnlySpan<KeyValuePair<string, object?>> tags, object? state)
+        {
+            string? tag = null;
+            foreach (var pair in tags)
+            {
+                tag ??= pair.Key is "type" or "status" ? pair.Value as string : null;
+            }
+
+            measured.Add((instrument.Name, Convert.ToDouble(value), tag));
+        }
+
+        listener.SetMeasurementEventCallback<double>(Record);
+        listener.SetMeasurementEventCallback<long>(Record);
+        listener.Start();
+        var key = Guid.NewGuid().ToString("N");
+
+        await factory.WriteAsync((jobs, _) =>
+        {
+            jobs.Enqueue(new CountedJob(key));
+            jobs.Enqueue(new FailingJob(key));
+        });
+
+        await factory.Probe.UntilAsync(() => factory.Probe.Runs(key) == 4);
+        await factory.Probe.UntilAsync(() =>
+        {
+            listener.RecordObservableInstruments();
+            return measured.Any(m => m.Instrument == "nexus.jobs.depth");
+        });
+        measured.ShouldContain(m => m.Instrument == "nexus.jobs.duration" && m.Tag == "test.counted");
+        measured.Count(m => m.Instrument == "nexus.jobs.failures" && m.Tag == "test.failing").ShouldBeGreaterThanOrEqualTo(3);
+        await factory.Probe.UntilAsync(() => measured.Any(m => m.Instrument == "nexus.jobs.dead" && m.Tag == "test.failing"));
     }
 }

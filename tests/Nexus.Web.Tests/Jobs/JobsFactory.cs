@@ -38,7 +38,6 @@ public class JobsFactory : NexusFactory
             .AddJob<CountedJob, CountedJobHandler>("test.counted")
             .AddJob<FailingJob, FailingJobHandler>("test.failing", maxAttempts: 3)
             .AddJob<BlockingJob, BlockingJobHandler>("test.blocking", maxAttempts: 2)
-            .AddJob<StubbornJob, StubbornJobHandler>("test.stubborn", maxAttempts: 3, transactional: false)
             .AddDomainEvent<SomethingHappened>("test.something-happened")
             .AddDomainEventListener<SomethingHappened, SomethingListener>()
             .AddDomainEventHandler<SomethingHappened, SomethingHandler>("test.something-handler"));
@@ -66,8 +65,6 @@ public sealed record CountedJob(string Key);
 public sealed record FailingJob(string Key);
 
 public sealed record BlockingJob(string Key);
-
-public sealed record StubbornJob(string Key);
 
 public sealed record SomethingHappened(string Key);
 
@@ -124,16 +121,6 @@ internal sealed class BlockingJobHandler(JobProbe probe) : IJobHandler<BlockingJ
     {
         probe.Ran(job.Key);
         await probe.Releases.GetOrAdd(job.Key, _ => new()).Task.WaitAsync(cancellationToken);
-    }
-}
-
-/// <summary>Runs until the test releases it, ignoring cancellation (a worker that never reaches a safe point).</summary>
-internal sealed class StubbornJobHandler(JobProbe probe) : IJobHandler<StubbornJob>
-{
-    public async Task HandleAsync(StubbornJob job, JobContext context, CancellationToken cancellationToken)
-    {
-        probe.Ran(job.Key);
-        await probe.Releases.GetOrAdd(job.Key, _ => new()).Task;
     }
 }
 

@@ -28,9 +28,10 @@ public sealed class NotificationSourceTests(NexusFactory factory) : IClassFixtur
     public async Task AFinishedArchiveImportNotifiesItsOwner()
     {
         var (owner, _, _) = await factory.SignUpAsync();
-        var archive = ImportExportTests.Zip(("one/README.md", ImportExportTests.Readme));
+        var readme = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Imports", "Fixtures", "learner-readme.md"));
+        var archive = ImportArchives.Zip(("one/README.md", readme));
 
-        var response = await owner.PostAsync("/api/v1/imports", ImportExportTests.Upload(archive, "journey.zip", dryRun: false));
+        var response = await owner.PostAsync("/api/v1/imports", ImportArchives.Upload(archive, "journey.zip"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
         var notification = (await owner.WaitForNotificationsAsync(1)).Single()!;
