@@ -1,9 +1,10 @@
+using Microsoft.Extensions.Options;
 using Nexus.Web.Infrastructure.Email;
 
 namespace Nexus.Web.Features.Accounts;
 
 /// <summary>The essential account emails (no unsubscribe link: they answer something the learner did).</summary>
-public sealed class AccountEmails(AccountLinks links, Microsoft.Extensions.Options.IOptions<EmailLinkOptions> options)
+public sealed class AccountEmails(AccountLinks links, IOptions<EmailLinkOptions> options)
 {
     public EmailMessage Verification(Learner learner) => new EmailBuilder($"Welcome to Nexus, {learner.DisplayName}")
         .Paragraph("Confirm that this is your email address, so Nexus may send you notifications and password resets.")

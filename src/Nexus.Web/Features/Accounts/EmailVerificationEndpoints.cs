@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Nexus.Web.Infrastructure.Api;
 using Nexus.Web.Infrastructure.Auth;
+using Nexus.Web.Infrastructure.Database;
 using Nexus.Web.Infrastructure.Http;
 using Nexus.Web.Infrastructure.Jobs;
 
@@ -41,7 +42,7 @@ public static class EmailVerificationEndpoints
     }
 
     private static async Task<Results<Accepted, Ok<EmailVerifiedResponse>, NotFound>> ResendAsync(
-        ClaimsPrincipal user, UserManager<Learner> users, IJobQueue jobs, Infrastructure.Database.NexusDbContext db, CancellationToken cancellationToken)
+        ClaimsPrincipal user, UserManager<Learner> users, IJobQueue jobs, NexusDbContext db, CancellationToken cancellationToken)
     {
         var learner = user.UserId() is { } id ? await users.FindByIdAsync(id.ToString()) : null;
         if (learner is null)
