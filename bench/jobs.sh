@@ -18,8 +18,9 @@ fresh_database() {
 data=$(mktemp -d)
 echo "| transport | throughput | commit → handler | backlog drain |"
 echo "|---|---|---|---|"
-Database__Provider=sqlite Database__DataDirectory="$data" $bench "embedded, SQLite"
-Database__Provider=postgres ConnectionStrings__Nexus="$(fresh_database nexus_jobs_bench)" $bench "embedded, PostgreSQL"
+Database__Provider=sqlite Database__DataDirectory="$data" $bench "embedded, SQLite" | grep "^|"
+Database__Provider=postgres ConnectionStrings__Nexus="$(fresh_database nexus_jobs_bench)" $bench "embedded, PostgreSQL" | grep "^|"
 Database__Provider=postgres ConnectionStrings__Nexus="$(fresh_database nexus_jobs_bench)" RabbitMQ__Uri="$rabbit" \
-  RabbitMQ__Prefix="nexus-bench-$$" $bench "RabbitMQ, PostgreSQL"
+  RabbitMQ__Prefix="nexus-bench-$$" $bench "RabbitMQ, PostgreSQL" | grep "^|"
+for queue in jobs jobs.dead; do rabbitmqctl -n rabbit@localhost -q delete_queue "nexus-bench-$$.$queue" >/dev/null; done
 rm -rf "$data"

@@ -29,7 +29,24 @@ public sealed class ArchiveImportHandler(
 
     public async Task HandleAsync(ArchiveImportJob work, JobContext context, CancellationToken cancellationToken)
     {
-        var jobId = work.ImportId;
+        try
+        {
+            await ImportAsync(work.ImportId, cancellationToken);
+        }
+        catch (Exception error) when (context.Attempt >= context.MaxAttempts && error is not OperationCanceledException)
+        {
+            // The job is about to die: the import's own record says so too, instead of "running" forever.
+            db.ChangeTracker.Clear();
+            var job = await db.ImportJobs.SingleAsync(j => j.Id == work.ImportId, CancellationToken.None);
+            var errors = JsonSerializer.Deserialize<List<ImportJobError>>(job.ErrorsJson) ?? [];
+            errors.Add(new ImportJobError(job.FileName, $"The import stopped after {context.Attempt} attempts: {error.Message}"));
+            await FinishAsync(job, ImportJobStatus.Failed, errors, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task ImportAsync(Guid jobId, CancellationToken cancellationToken)
+    {
         var job = await db.ImportJobs.SingleOrDefaultAsync(j => j.Id == jobId, cancellationToken);
         if (job is null || job.Status is ImportJobStatus.Succeeded or ImportJobStatus.Failed)
         {

@@ -24,6 +24,7 @@ internal sealed class OutboxDispatcher(
         {
             try
             {
+                var seen = signal.Generation;
                 var moved = await DispatchEventsAsync(stoppingToken);
                 if (transport.PublishesJobs)
                 {
@@ -33,7 +34,7 @@ internal sealed class OutboxDispatcher(
                 failures = 0;
                 if (moved == 0)
                 {
-                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                    await signal.WaitAsync(seen, options.Value.PollInterval, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -54,6 +55,12 @@ internal sealed class OutboxDispatcher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NexusDbContext>();
+        // Checked first without a transaction: on SQLite a transaction takes the database's write lock.
+        if (!await db.OutboxEvents.AnyAsync(cancellationToken))
+        {
+            return 0;
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var batch = db.Database.IsNpgsql()
             ? await db.OutboxEvents.FromSql($"SELECT * FROM outbox_events ORDER BY id LIMIT {BatchSize} FOR UPDATE SKIP LOCKED").AsNoTracking().ToListAsync(cancellationToken)
@@ -75,6 +82,11 @@ internal sealed class OutboxDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NexusDbContext>();
         var now = clock.GetUtcNow();
+        if (!await db.Jobs.AnyAsync(j => j.Status == BackgroundJobStatus.Queued && j.PublishedAt == null && j.RunAfter <= now, cancellationToken))
+        {
+            return 0;
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var batch = db.Database.IsNpgsql()
             ? await db.Jobs.FromSql($"""

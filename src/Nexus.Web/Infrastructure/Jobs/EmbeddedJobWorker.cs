@@ -32,9 +32,10 @@ internal sealed class EmbeddedJobWorker(
         {
             try
             {
+                var seen = signal.Generation;
                 if (!await runner.RunNextDueAsync(stoppingToken, _abort.Token))
                 {
-                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                    await signal.WaitAsync(seen, options.Value.PollInterval, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

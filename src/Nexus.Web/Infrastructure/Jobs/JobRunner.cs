@@ -14,25 +14,27 @@ public sealed class JobRunner(
     IServiceScopeFactory scopes, JobRegistry registry, IOptions<JobOptions> options, TimeProvider clock, JobMetrics metrics, ILogger<JobRunner> logger)
 {
     private const int MaxErrorLength = 4000;
+    private const int CandidatesPerClaim = 8;
 
     /// <summary>Claims the oldest due job, if any, and runs it. False when nothing was due.</summary>
     public async Task<bool> RunNextDueAsync(CancellationToken stopping, CancellationToken abort)
     {
-        Guid? candidate;
+        List<Guid> candidates;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<NexusDbContext>();
             var now = clock.GetUtcNow();
-            candidate = await db.Jobs.AsNoTracking().Where(j => j.Status == BackgroundJobStatus.Queued && j.RunAfter <= now)
-                .OrderBy(j => j.RunAfter).Select(j => (Guid?)j.Id).FirstOrDefaultAsync(stopping);
+            candidates = await db.Jobs.AsNoTracking().Where(j => j.Status == BackgroundJobStatus.Queued && j.RunAfter <= now)
+                .OrderBy(j => j.RunAfter).Select(j => j.Id).Take(CandidatesPerClaim).ToListAsync(stopping);
         }
 
-        if (candidate is null)
+        if (candidates.Count == 0)
         {
             return false;
         }
 
-        await RunAsync(candidate.Value, abort);
+        // One of the oldest few, at random: workers polling together mostly claim different jobs instead of racing for one.
+        await RunAsync(candidates[Random.Shared.Next(candidates.Count)], abort);
         return true;
     }
 
