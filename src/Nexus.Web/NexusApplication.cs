@@ -1,14 +1,17 @@
 using Nexus.Web.Features.Accounts;
 using Nexus.Web.Features.Admin;
 using Nexus.Web.Features.Catalogue;
+using Nexus.Web.Features.Follows;
 using Nexus.Web.Features.GraphQL;
 using Nexus.Web.Features.Hubs;
 using Nexus.Web.Features.Imports;
+using Nexus.Web.Features.Notifications;
 using Nexus.Web.Features.ReferenceGuide;
 using Nexus.Web.Features.Search;
 using Nexus.Web.Infrastructure.Api;
 using Nexus.Web.Infrastructure.Auth;
 using Nexus.Web.Infrastructure.Database;
+using Nexus.Web.Infrastructure.Email;
 using Nexus.Web.Infrastructure.Errors;
 using Nexus.Web.Infrastructure.Http;
 using Nexus.Web.Infrastructure.Jobs;
@@ -25,12 +28,15 @@ public static class NexusApplication
         builder.AddNexusAuth();
         builder.AddNexusOpenApi();
         builder.AddNexusHttp();
+        builder.AddNexusEmail();
         builder.AddNexusJobs();
         builder.Services.AddAccounts();
         builder.Services.AddHubs();
         builder.Services.AddImports();
         builder.Services.AddSearch();
         builder.Services.AddReferenceGuide();
+        builder.Services.AddFollows();
+        builder.Services.AddNotifications();
         builder.Services.AddGraphQLApi(builder.Configuration);
 
         var app = builder.Build();
@@ -49,6 +55,8 @@ public static class NexusApplication
         api.MapJobAdminEndpoints();
         api.MapSearch();
         api.MapReferenceGuide();
+        api.MapFollows();
+        api.MapNotifications();
         app.MapGraphQLApi();
         return app;
     }

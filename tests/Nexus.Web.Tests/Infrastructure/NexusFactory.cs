@@ -37,6 +37,11 @@ public class NexusFactory : WebApplicationFactory<Program>
 
     public string Provider => _database.Provider;
 
+    /// <summary>The emails this host sent: the real SMTP sink's when NEXUS_TEST_SMTP is set, else its pickup folder.</summary>
+    public Mailbox Mail => new(Mailbox.SinkFolder ?? PickupDirectory);
+
+    private string PickupDirectory => Path.Combine(_database.DataDirectory, "mail");
+
     /// <summary>Every setting this host runs with (the deployment's, then the test class's).</summary>
     public IReadOnlyDictionary<string, string?> DeploymentSettings()
     {
@@ -50,6 +55,10 @@ public class NexusFactory : WebApplicationFactory<Program>
             ["Auth:AuthRequestsPerMinute"] = "100000",
             ["Admin:Email"] = AdminEmail,
             ["Admin:Password"] = AdminPassword,
+            ["Email:PublicBaseUrl"] = "http://localhost",
+            ["Smtp:Host"] = Mailbox.HasSink ? "127.0.0.1" : "",
+            ["Smtp:Port"] = Mailbox.SinkPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Smtp:PickupDirectory"] = PickupDirectory,
         };
         foreach (var (key, value) in Settings)
         {

@@ -19,6 +19,7 @@ public sealed record TokenResponse(string AccessToken, string RefreshToken, int 
 public sealed record ProfileResponse(
     Guid Id,
     string Email,
+    bool EmailVerified,
     string Handle,
     string DisplayName,
     string Track,

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Nexus.Web.Infrastructure.Api;
 using Nexus.Web.Infrastructure.Auth;
+using Nexus.Web.Infrastructure.Jobs;
 
 namespace Nexus.Web.Features.Accounts;
 
@@ -21,7 +22,7 @@ public static partial class AuthEndpoints
     }
 
     private static async Task<Results<Created<TokenResponse>, ValidationProblem>> RegisterAsync(
-        RegisterRequest request, UserManager<Learner> users, SessionService sessions, TimeProvider clock, CancellationToken cancellationToken)
+        RegisterRequest request, UserManager<Learner> users, SessionService sessions, IJobQueue jobs, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var email = request.Email?.Trim();
@@ -80,6 +81,8 @@ public static partial class AuthEndpoints
             return TypedResults.ValidationProblem(IdentityErrors.ToFieldErrors(created));
         }
 
+        // Saved with the role below: the verification email is sent by a job, never inside this request.
+        jobs.Enqueue(new SendVerificationEmail(learner.Id));
         await users.AddToRoleAsync(learner, Roles.Learner);
         return TypedResults.Created("/api/v1/me", await sessions.StartAsync(learner, cancellationToken));
     }

@@ -65,6 +65,6 @@ public static class MeEndpoints
         user.UserId() is { } id ? await users.FindByIdAsync(id.ToString()) : null;
 
     private static async Task<ProfileResponse> ToResponseAsync(Learner learner, UserManager<Learner> users) => new(
-        learner.Id, learner.Email!, learner.Handle, learner.DisplayName, learner.Track.ToWire(), learner.Cohort,
+        learner.Id, learner.Email!, learner.EmailConfirmed, learner.Handle, learner.DisplayName, learner.Track.ToWire(), learner.Cohort,
         learner.GitHub, learner.Discord, [.. await users.GetRolesAsync(learner)]);
 }

@@ -96,6 +96,9 @@ public static class CatalogueMergeEndpoints
         await db.Set<CatalogueRedirect>().Where(r => r.EntryId == source.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.EntryId, target.Id), cancellationToken);
         db.Set<CatalogueRedirect>().Add(new CatalogueRedirect { Kind = kind, Slug = source.Slug, EntryId = target.Id });
+        // Followers of the merged entry follow the surviving one; a follower of both keeps one follow (the rest cascade).
+        await db.Follows.Where(f => f.TechnologyId == source.Id && !db.Follows.Any(t => t.TechnologyId == target.Id && t.FollowerId == f.FollowerId))
+            .ExecuteUpdateAsync(set => set.SetProperty(f => f.TechnologyId, target.Id), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         db.CatalogueEntries.Remove(source);
         await db.SaveChangesAsync(cancellationToken);

@@ -26,6 +26,7 @@ public static class AuthServiceCollectionExtensions
         builder.Services.AddSingleton(key);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AccessTokenIssuer>();
+        builder.Services.AddSingleton<SignedLinkTokens>();
 
         builder.Services
             .AddIdentityCore<Learner>(identity =>

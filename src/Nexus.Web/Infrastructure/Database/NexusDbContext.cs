@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Nexus.Web.Features.Accounts;
 using Nexus.Web.Features.Catalogue;
+using Nexus.Web.Features.Follows;
 using Nexus.Web.Features.Hubs;
 using Nexus.Web.Features.Imports;
+using Nexus.Web.Features.Notifications;
 using Nexus.Web.Features.Revisions;
 using Nexus.Web.Infrastructure.Events;
 using Nexus.Web.Infrastructure.Jobs;
@@ -22,6 +24,9 @@ public sealed class NexusDbContext(DbContextOptions<NexusDbContext> options)
     public DbSet<Challenge> Challenges => Set<Challenge>();
     public DbSet<HubRevision> HubRevisions => Set<HubRevision>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+    public DbSet<Follow> Follows => Set<Follow>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
     public DbSet<BackgroundJob> Jobs => Set<BackgroundJob>();
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
 

@@ -111,8 +111,10 @@ public sealed class JobRunner(
     }
 
     /// <summary>
-    /// SQLite's default BEGIN IMMEDIATE would hold the database's single write lock for the whole handler; a deferred
-    /// transaction takes it at the handler's first write, so a handler that mostly reads or waits blocks no other writer.
+    /// SQLite takes the write lock at BEGIN (IMMEDIATE): a deferred transaction that read first cannot write once another
+    /// connection committed after its read began (WAL answers SQLITE_BUSY_SNAPSHOT, which Microsoft.Data.Sqlite retries
+    /// until its command timeout), so every handler that reads before writing, and the final "done" update after any
+    /// read, failed whenever jobs ran concurrently. Handlers are short; the lock is held only while one runs.
     /// </summary>
     private static async Task<OwnedTransaction> BeginAsync(NexusDbContext db, CancellationToken cancellationToken)
     {
@@ -122,8 +124,8 @@ public sealed class JobRunner(
         }
 
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var deferred = sqlite.BeginTransaction(deferred: true);
-        return new OwnedTransaction((await db.Database.UseTransactionAsync(deferred, cancellationToken))!, deferred);
+        var immediate = sqlite.BeginTransaction(deferred: false);
+        return new OwnedTransaction((await db.Database.UseTransactionAsync(immediate, cancellationToken))!, immediate);
     }
 
     /// <summary>EF Core's transaction, plus the provider transaction when EF Core did not start it (and so would not end it).</summary>
