@@ -1,3 +1,4 @@
+using Nexus.Web.Components;
 using Nexus.Web.Features.Accounts;
 using Nexus.Web.Features.Admin;
 using Nexus.Web.Features.Catalogue;
@@ -24,6 +25,7 @@ public static class NexusApplication
         builder.AddNexusAuth();
         builder.AddNexusOpenApi();
         builder.AddNexusHttp();
+        builder.AddWebUi();
         builder.Services.AddAccounts();
         builder.Services.AddHubs();
         builder.Services.AddImports();
@@ -33,7 +35,9 @@ public static class NexusApplication
 
         var app = builder.Build();
         app.UseNexusErrors();
+        app.UseWebUiAssets();
         app.UseNexusHttp();
+        app.UseWebUi();
         app.MapNexusOpenApi();
         app.MapNexusHealth();
         app.MapBenchmarkBaseline();
@@ -47,6 +51,7 @@ public static class NexusApplication
         api.MapSearch();
         api.MapReferenceGuide();
         app.MapGraphQLApi();
+        app.MapWebUi();
         return app;
     }
 }
