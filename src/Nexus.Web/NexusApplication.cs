@@ -2,6 +2,7 @@ using Nexus.Web.Components;
 using Nexus.Web.Features.Accounts;
 using Nexus.Web.Features.Admin;
 using Nexus.Web.Features.Catalogue;
+using Nexus.Web.Features.Exports;
 using Nexus.Web.Features.GraphQL;
 using Nexus.Web.Features.Hubs;
 using Nexus.Web.Features.Imports;
@@ -52,6 +53,7 @@ public static class NexusApplication
         api.MapReferenceGuide();
         app.MapGraphQLApi();
         app.MapWebUi();
+        app.MapExportDownloads();
         return app;
     }
 }

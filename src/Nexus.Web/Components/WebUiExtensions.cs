@@ -47,6 +47,8 @@ public static class WebUiExtensions
                 (int code, HttpContext http) =>
                 {
                     http.Response.Headers[HeaderNames.CacheControl] = "no-store";
+                    // A page that answered 404 itself is re-executed here with its rendering headers still set.
+                    http.Response.Headers.Remove("blazor-enhanced-nav");
                     return new Microsoft.AspNetCore.Http.HttpResults.RazorComponentResult<ErrorDocument>(new { Code = code is >= 400 and < 600 ? code : 404 })
                     {
                         StatusCode = code is >= 400 and < 600 ? code : 404,

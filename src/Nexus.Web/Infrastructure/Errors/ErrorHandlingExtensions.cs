@@ -39,7 +39,7 @@ public static class ErrorHandlingExtensions
         app.UseWhen(http => !UiCookie.IsApiPath(http.Request.Path), ui =>
         {
             ui.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error/500", CreateScopeForErrors = true });
-            ui.UseStatusCodePagesWithReExecute("/error/{0}");
+            ui.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true);
         });
 
         // Routing after the error handlers, so that a re-executed request is routed to the error page.
