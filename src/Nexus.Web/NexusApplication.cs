@@ -54,6 +54,7 @@ public static class NexusApplication
         app.MapGraphQLApi();
         app.MapWebUi();
         app.MapExportDownloads();
+        app.MapCatalogueFragments();
         return app;
     }
 }

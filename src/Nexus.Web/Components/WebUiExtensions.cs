@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Net.Http.Headers;
 
@@ -49,12 +51,16 @@ public static class WebUiExtensions
                     http.Response.Headers[HeaderNames.CacheControl] = "no-store";
                     // A page that answered 404 itself is re-executed here with its rendering headers still set.
                     http.Response.Headers.Remove("blazor-enhanced-nav");
-                    return new Microsoft.AspNetCore.Http.HttpResults.RazorComponentResult<ErrorDocument>(new { Code = code is >= 400 and < 600 ? code : 404 })
+                    return new RazorComponentResult<ErrorDocument>(new { Code = code is >= 400 and < 600 ? code : 404 })
                     {
                         StatusCode = code is >= 400 and < 600 ? code : 404,
                     };
                 })
             .AllowAnonymous().ExcludeFromDescription();
+        // The editor's live preview: the same sanitizing renderer as the pages (a form post, so antiforgery applies).
+        app.MapPost("/fragments/markdown-preview", ([FromForm] string? markdown) =>
+                new RazorComponentResult<Shared.Markdown>(new { Text = markdown ?? "" }))
+            .ExcludeFromDescription();
         return app;
     }
 }
