@@ -4,6 +4,7 @@ using Nexus.Web.Features.Admin;
 using Nexus.Web.Features.Catalogue;
 using Nexus.Web.Features.Exports;
 using Nexus.Web.Features.GraphQL;
+using Nexus.Web.Features.Home;
 using Nexus.Web.Features.Hubs;
 using Nexus.Web.Features.Imports;
 using Nexus.Web.Features.ReferenceGuide;
@@ -32,6 +33,7 @@ public static class NexusApplication
         builder.Services.AddImports();
         builder.Services.AddSearch();
         builder.Services.AddReferenceGuide();
+        builder.Services.AddHome();
         builder.Services.AddGraphQLApi(builder.Configuration);
 
         var app = builder.Build();

@@ -12,7 +12,6 @@ public static class WebUiExtensions
     {
         builder.Services.AddRazorComponents();
         builder.Services.AddSingleton<StaticAssets>();
-        builder.Services.AddScoped<Features.Home.HomeQueries>();
         return builder;
     }
 
