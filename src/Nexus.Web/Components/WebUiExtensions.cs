@@ -12,6 +12,7 @@ public static class WebUiExtensions
     {
         builder.Services.AddRazorComponents();
         builder.Services.AddSingleton<StaticAssets>();
+        builder.Services.AddSingleton<MarkdownRenderer>();
         return builder;
     }
 
