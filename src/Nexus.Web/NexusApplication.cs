@@ -1,8 +1,11 @@
+using Nexus.Web.Components;
 using Nexus.Web.Features.Accounts;
 using Nexus.Web.Features.Admin;
 using Nexus.Web.Features.Catalogue;
 using Nexus.Web.Features.Follows;
+using Nexus.Web.Features.Exports;
 using Nexus.Web.Features.GraphQL;
+using Nexus.Web.Features.Home;
 using Nexus.Web.Features.Hubs;
 using Nexus.Web.Features.Imports;
 using Nexus.Web.Features.Notifications;
@@ -30,6 +33,7 @@ public static class NexusApplication
         builder.AddNexusHttp();
         builder.AddNexusEmail();
         builder.AddNexusJobs();
+        builder.AddWebUi();
         builder.Services.AddAccounts();
         builder.Services.AddHubs();
         builder.Services.AddImports();
@@ -37,11 +41,14 @@ public static class NexusApplication
         builder.Services.AddReferenceGuide();
         builder.Services.AddFollows();
         builder.Services.AddNotifications();
+        builder.Services.AddHome();
         builder.Services.AddGraphQLApi(builder.Configuration);
 
         var app = builder.Build();
         app.UseNexusErrors();
+        app.UseWebUiAssets();
         app.UseNexusHttp();
+        app.UseWebUi();
         app.MapNexusOpenApi();
         app.MapNexusHealth();
         app.MapBenchmarkBaseline();
@@ -58,6 +65,9 @@ public static class NexusApplication
         api.MapFollows();
         api.MapNotifications();
         app.MapGraphQLApi();
+        app.MapWebUi();
+        app.MapExportDownloads();
+        app.MapCatalogueFragments();
         return app;
     }
 }

@@ -5,7 +5,7 @@ namespace Nexus.Web.Features.Accounts;
 public static class AccountsExtensions
 {
     public static IServiceCollection AddAccounts(this IServiceCollection services) =>
-        services.AddScoped<SessionService>().AddScoped<AccountBootstrap>().AddScoped<AccountLinks>().AddScoped<AccountEmails>().AddScoped<PasswordReset>()
+        services.AddScoped<SessionService>().AddScoped<AccountBootstrap>().AddScoped<AccountService>().AddScoped<AccountLinks>().AddScoped<AccountEmails>().AddScoped<PasswordReset>()
             // Sending writes nothing to the database: no transaction to hold while SMTP talks.
             .AddJob<SendVerificationEmail, SendVerificationEmailHandler>(SendVerificationEmail.JobName, transactional: false)
             .AddJob<SendPasswordResetEmail, SendPasswordResetEmailHandler>(SendPasswordResetEmail.JobName, transactional: false);

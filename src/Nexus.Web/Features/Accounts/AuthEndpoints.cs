@@ -1,15 +1,10 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Nexus.Web.Infrastructure.Api;
 using Nexus.Web.Infrastructure.Auth;
-using Nexus.Web.Infrastructure.Jobs;
 
 namespace Nexus.Web.Features.Accounts;
 
 /// <summary>Registration, sign-in, token refresh and sign-out. All anonymous, all rate limited per client address.</summary>
-public static partial class AuthEndpoints
+public static class AuthEndpoints
 {
     public static RouteGroupBuilder MapAuthEndpoints(this RouteGroupBuilder api)
     {
@@ -22,73 +17,16 @@ public static partial class AuthEndpoints
     }
 
     private static async Task<Results<Created<TokenResponse>, ValidationProblem>> RegisterAsync(
-        RegisterRequest request, UserManager<Learner> users, SessionService sessions, IJobQueue jobs, TimeProvider clock, CancellationToken cancellationToken)
+        RegisterRequest request, AccountService accounts, SessionService sessions, CancellationToken cancellationToken)
     {
-        var errors = new ValidationErrors();
-        var email = request.Email?.Trim();
-        if (string.IsNullOrWhiteSpace(email) || email.Length > 256 || !EmailPattern().IsMatch(email))
-        {
-            errors.Add("email", "'email' must be a valid email address.");
-        }
-
-        var handle = request.Handle?.Trim().ToLowerInvariant();
-        if (string.IsNullOrEmpty(handle) || !HandlePattern().IsMatch(handle))
-        {
-            errors.Add("handle", "'handle' must be 2–32 characters: lowercase letters, digits, '-' or '_', starting with a letter.");
-        }
-
-        errors.Required("displayName", request.DisplayName?.Trim(), 100);
-        if (!TrackNames.TryParse(request.Track, out var track))
-        {
-            errors.Add("track", $"'track' must be {TrackNames.Expected}.");
-        }
-
-        errors.Required("cohort", request.Cohort?.Trim(), 32);
-        ProfileRules.CheckSocial(errors, request.Github, request.Discord);
-        if (string.IsNullOrEmpty(request.Password) || request.Password.Length < 10)
-        {
-            errors.Add("password", "'password' must be at least 10 characters.");
-        }
-
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        if (await users.Users.AnyAsync(u => u.Handle == handle, cancellationToken))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["handle"] = [$"The handle '{handle}' is taken."] });
-        }
-
-        var now = clock.GetUtcNow();
-        var learner = new Learner
-        {
-            Id = Guid.CreateVersion7(),
-            UserName = handle,
-            Email = email,
-            Handle = handle!,
-            DisplayName = request.DisplayName!.Trim(),
-            Track = track,
-            Cohort = request.Cohort!.Trim(),
-            GitHub = ProfileRules.Clean(request.Github),
-            Discord = ProfileRules.Clean(request.Discord),
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        var created = await users.CreateAsync(learner, request.Password!);
-        if (!created.Succeeded)
-        {
-            return TypedResults.ValidationProblem(IdentityErrors.ToFieldErrors(created));
-        }
-
-        // Saved with the role below: the verification email is sent by a job, never inside this request.
-        jobs.Enqueue(new SendVerificationEmail(learner.Id));
-        await users.AddToRoleAsync(learner, Roles.Learner);
-        return TypedResults.Created("/api/v1/me", await sessions.StartAsync(learner, cancellationToken));
+        var (learner, errors) = await accounts.RegisterAsync(request, cancellationToken);
+        return learner is null
+            ? TypedResults.ValidationProblem(errors.ToDictionary())
+            : TypedResults.Created("/api/v1/me", await sessions.StartAsync(learner, cancellationToken));
     }
 
     private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult, ValidationProblem>> LoginAsync(
-        LoginRequest request, UserManager<Learner> users, SessionService sessions, CancellationToken cancellationToken)
+        LoginRequest request, AccountService accounts, SessionService sessions, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
         {
@@ -98,26 +36,15 @@ public static partial class AuthEndpoints
             });
         }
 
-        var login = request.Email.Trim();
-        var learner = await users.FindByEmailAsync(login) ?? await users.FindByNameAsync(login.ToLowerInvariant());
-        if (learner is null)
+        return await accounts.CheckPasswordAsync(request.Email, request.Password) switch
         {
-            return InvalidCredentials();
-        }
-
-        if (await users.IsLockedOutAsync(learner))
-        {
-            return Locked(learner);
-        }
-
-        if (!await users.CheckPasswordAsync(learner, request.Password))
-        {
-            await users.AccessFailedAsync(learner);
-            return await users.IsLockedOutAsync(learner) ? Locked(learner) : InvalidCredentials();
-        }
-
-        await users.ResetAccessFailedCountAsync(learner);
-        return TypedResults.Ok(await sessions.StartAsync(learner, cancellationToken));
+            SignInOutcome.SignedIn signedIn => TypedResults.Ok(await sessions.StartAsync(signedIn.Learner, cancellationToken)),
+            SignInOutcome.Locked locked => TypedResults.Problem(
+                statusCode: StatusCodes.Status423Locked,
+                title: "Account locked",
+                detail: $"Too many failed sign-ins. The account is locked until {locked.Until:u}."),
+            _ => InvalidCredentials(),
+        };
     }
 
     private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult, ValidationProblem>> RefreshAsync(
@@ -153,17 +80,6 @@ public static partial class AuthEndpoints
     private static ProblemHttpResult InvalidCredentials() =>
         Unauthorized("Invalid credentials", "The email (or handle) and password do not match an account.");
 
-    private static ProblemHttpResult Locked(Learner learner) => TypedResults.Problem(
-        statusCode: StatusCodes.Status423Locked,
-        title: "Account locked",
-        detail: $"Too many failed sign-ins. The account is locked until {learner.LockoutEnd:u}.");
-
     private static ProblemHttpResult Unauthorized(string title, string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: title, detail: detail);
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailPattern();
-
-    [GeneratedRegex("^[a-z][a-z0-9_-]{1,31}$")]
-    private static partial Regex HandlePattern();
 }

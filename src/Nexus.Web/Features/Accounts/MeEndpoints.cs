@@ -1,9 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
-using Nexus.Web.Features.Hubs;
-using Nexus.Web.Infrastructure.Api;
-using Nexus.Web.Infrastructure.Auth;
 
 namespace Nexus.Web.Features.Accounts;
 
@@ -18,53 +14,22 @@ public static class MeEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<ProfileResponse>, NotFound>> GetAsync(ClaimsPrincipal user, UserManager<Learner> users)
+    private static async Task<Results<Ok<ProfileResponse>, NotFound>> GetAsync(ClaimsPrincipal user, AccountService accounts)
     {
-        var learner = await FindAsync(user, users);
-        return learner is null ? TypedResults.NotFound() : TypedResults.Ok(await ToResponseAsync(learner, users));
+        var learner = await accounts.FindAsync(user);
+        return learner is null ? TypedResults.NotFound() : TypedResults.Ok(await accounts.ProfileAsync(learner));
     }
 
     private static async Task<Results<Ok<ProfileResponse>, NotFound, ValidationProblem>> UpdateAsync(
-        UpdateProfileRequest request, ClaimsPrincipal user, UserManager<Learner> users, HubStore hubs, TimeProvider clock, CancellationToken cancellationToken)
+        UpdateProfileRequest request, ClaimsPrincipal user, AccountService accounts, CancellationToken cancellationToken)
     {
-        var learner = await FindAsync(user, users);
+        var learner = await accounts.FindAsync(user);
         if (learner is null)
         {
             return TypedResults.NotFound();
         }
 
-        var errors = new ValidationErrors();
-        errors.Required("displayName", request.DisplayName?.Trim(), 100);
-        if (!TrackNames.TryParse(request.Track, out var track))
-        {
-            errors.Add("track", $"'track' must be {TrackNames.Expected}.");
-        }
-
-        ProfileRules.CheckSocial(errors, request.Github, request.Discord);
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        learner.DisplayName = request.DisplayName!.Trim();
-        learner.Track = track;
-        learner.GitHub = ProfileRules.Clean(request.Github);
-        learner.Discord = ProfileRules.Clean(request.Discord);
-        learner.UpdatedAt = clock.GetUtcNow();
-        var updated = await users.UpdateAsync(learner);
-        if (!updated.Succeeded)
-        {
-            return TypedResults.ValidationProblem(IdentityErrors.ToFieldErrors(updated));
-        }
-
-        await hubs.TouchHubsOfOwnerAsync(learner.Id, cancellationToken);
-        return TypedResults.Ok(await ToResponseAsync(learner, users));
+        var errors = await accounts.UpdateProfileAsync(learner, request, cancellationToken);
+        return errors.Any ? TypedResults.ValidationProblem(errors.ToDictionary()) : TypedResults.Ok(await accounts.ProfileAsync(learner));
     }
-
-    private static async Task<Learner?> FindAsync(ClaimsPrincipal user, UserManager<Learner> users) =>
-        user.UserId() is { } id ? await users.FindByIdAsync(id.ToString()) : null;
-
-    private static async Task<ProfileResponse> ToResponseAsync(Learner learner, UserManager<Learner> users) => new(
-        learner.Id, learner.Email!, learner.EmailConfirmed, learner.Handle, learner.DisplayName, learner.Track.ToWire(), learner.Cohort,
-        learner.GitHub, learner.Discord, [.. await users.GetRolesAsync(learner)]);
 }

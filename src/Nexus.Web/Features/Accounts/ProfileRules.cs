@@ -25,14 +25,20 @@ internal static partial class ProfileRules
 internal static class IdentityErrors
 {
     /// <summary>Maps Identity's error codes to the request fields they are about.</summary>
-    public static Dictionary<string, string[]> ToFieldErrors(IdentityResult result) =>
-        result.Errors
-            .GroupBy(error => error.Code switch
+    public static ValidationErrors ToValidationErrors(IdentityResult result)
+    {
+        var errors = new ValidationErrors();
+        foreach (var error in result.Errors)
+        {
+            errors.Add(error.Code switch
             {
                 var code when code.StartsWith("Password", StringComparison.Ordinal) => "password",
                 var code when code.Contains("Email", StringComparison.Ordinal) => "email",
                 var code when code.Contains("UserName", StringComparison.Ordinal) => "handle",
                 _ => "account",
-            })
-            .ToDictionary(group => group.Key, group => group.Select(error => error.Description).ToArray());
+            }, error.Description);
+        }
+
+        return errors;
+    }
 }

@@ -42,6 +42,15 @@ public static class CatalogueEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
+        var query = Matching(db, kind, q, category);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderBy(e => e.Name).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedResponse<CatalogueEntryResponse>([.. items.Select(ToResponse)], page, pageSize, total));
+    }
+
+    /// <summary>Entries of one kind whose slug or name contains <paramref name="q"/> (the API list and the UI's pickers).</summary>
+    public static IQueryable<CatalogueEntry> Matching(NexusDbContext db, TopicKind kind, string? q, string? category = null)
+    {
         var query = db.CatalogueEntries.AsNoTracking().Where(e => e.Kind == kind);
         if (!string.IsNullOrWhiteSpace(category))
         {
@@ -54,9 +63,7 @@ public static class CatalogueEndpoints
             query = query.Where(e => e.Slug.Contains(term) || e.Name.ToLower().Contains(term));
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(e => e.Name).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResponse<CatalogueEntryResponse>([.. items.Select(ToResponse)], page, pageSize, total));
+        return query;
     }
 
     private static async Task<Results<Created<CatalogueEntryResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(

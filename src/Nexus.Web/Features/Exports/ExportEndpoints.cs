@@ -7,7 +7,10 @@ using Nexus.Web.Infrastructure.Api;
 
 namespace Nexus.Web.Features.Exports;
 
-/// <summary>A hub as a README.md, a .zip (README, docs/, examples/, projects/) or a standalone sanitized HTML page.</summary>
+/// <summary>
+/// A hub as a README.md, a .zip (README, docs/, examples/, projects/) or a standalone sanitized HTML page: on the API
+/// (bearer token) and, for the web UI's export buttons, at /hubs/{slug}/export (cookie). Same rules, same bytes.
+/// </summary>
 public static class ExportEndpoints
 {
     public static RouteGroupBuilder MapExportEndpoints(this RouteGroupBuilder api)
@@ -16,6 +19,12 @@ public static class ExportEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/markdown")
             .WithSummary("Export a hub: format=md (default), zip or html");
         return api;
+    }
+
+    public static WebApplication MapExportDownloads(this WebApplication app)
+    {
+        app.MapGet("/hubs/{slug}/export", ExportAsync).AllowAnonymous().ExcludeFromDescription();
+        return app;
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult, ValidationProblem>> ExportAsync(

@@ -11,7 +11,7 @@ public static class HubsExtensions
     {
         // Bounded by the bytes of cached JSON (entries set their size).
         services.AddMemoryCache(cache => cache.SizeLimit = 512L * 1024 * 1024);
-        return services.AddScoped<HubStore>().AddScoped<HubCommands>().AddScoped<HubValidator>().AddScoped<DemoSeeder>().AddSingleton<HubReadCache>().AddScoped<HubReader>()
+        return services.AddScoped<HubStore>().AddScoped<HubCommands>().AddScoped<HubValidator>().AddScoped<DemoSeeder>().AddSingleton<HubReadCache>().AddScoped<HubReader>().AddScoped<RevisionService>()
             .AddSingleton<HubEvents>().AddSingleton<HubChangeFeed>()
             .AddDomainEvent<HubChanged>(HubChangeFeed.EventName).AddDomainEventListener<HubChanged, HubChangedListener>()
             .AddDomainEventGapListener<HubChangedListener>()

@@ -25,6 +25,15 @@ public sealed class HubImportService(NexusDbContext db, HubValidator validator, 
             e.Slug, e.Name, e.Aliases, e.Category, e.Kind == WebKind.Technology ? Nexus.Documents.TopicKind.Technology : Nexus.Documents.TopicKind.Concept)));
     }
 
+    /// <summary>Reads one README and resolves it against the catalogue; nothing is stored.</summary>
+    /// <exception cref="DocumentRejectedException">Empty, binary, too large or too deeply nested input.</exception>
+    public async Task<(ImportReport Report, ImportPlan Plan)> PlanReadmeAsync(byte[] content, Learner owner, string? visibility, CancellationToken cancellationToken)
+    {
+        var catalogue = await LoadCatalogueAsync(cancellationToken);
+        var imported = ReadmeImporter.Import(content, catalogue);
+        return (imported.Report, await PlanAsync(imported.Hub, owner, visibility, catalogue, cancellationToken));
+    }
+
     public Task<ImportPlan> PlanAsync(HubDocument document, Learner owner, string? visibility, Nexus.Documents.Catalogue catalogue, CancellationToken cancellationToken)
     {
         // The catalogue was just read from the database (LoadCatalogueAsync); its entries name every known slug.

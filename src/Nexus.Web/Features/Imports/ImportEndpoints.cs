@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +36,7 @@ public static class ImportEndpoints
     }
 
     private static async Task<IResult> ImportAsync(HttpContext http, ClaimsPrincipal user, NexusDbContext db, HubImportService importer,
-        IJobQueue jobs, TimeProvider clock, CancellationToken cancellationToken)
+        ImportJobs jobs, CancellationToken cancellationToken)
     {
         var owner = await db.Users.SingleOrDefaultAsync(u => u.Id == user.UserId(), cancellationToken);
         if (owner is null)
@@ -63,27 +62,14 @@ public static class ImportEndpoints
                 return ApiProblems.BadRequest("Dry runs take one README", "Preview a README file; archives are imported as a background job.");
             }
 
-            // Unsafe or broken archives are refused now, with the reason, rather than accepted and failed later.
-            _ = ArchiveReader.Read(new MemoryStream(upload.Content));
-
-            var now = clock.GetUtcNow();
-            var job = new ImportJob
-            {
-                Id = Guid.CreateVersion7(), OwnerId = owner.Id, Status = ImportJobStatus.Queued, FileName = upload.FileName,
-                Visibility = upload.Visibility?.ToLowerInvariant() ?? "public", Payload = upload.Content, CreatedAt = now, UpdatedAt = now,
-            };
-            db.ImportJobs.Add(job);
-            jobs.Enqueue(new ArchiveImportJob(job.Id));
-            await db.SaveChangesAsync(cancellationToken);
-            return TypedResults.Accepted($"/api/v1/imports/{job.Id}", ToResponse(job));
+            var job = await jobs.EnqueueAsync(upload, owner, cancellationToken);
+            return TypedResults.Accepted($"/api/v1/imports/{job.Id}", job);
         }
 
-        var catalogue = await importer.LoadCatalogueAsync(cancellationToken);
-        var imported = ReadmeImporter.Import(upload.Content, catalogue);
-        var plan = await importer.PlanAsync(imported.Hub, owner, upload.Visibility?.ToLowerInvariant(), catalogue, cancellationToken);
+        var (report, plan) = await importer.PlanReadmeAsync(upload.Content, owner, upload.Visibility?.ToLowerInvariant(), cancellationToken);
         if (upload.DryRun)
         {
-            return TypedResults.Ok(new ImportPreviewResponse(imported.Report, await importer.PreviewAsync(plan, owner, cancellationToken), plan.Proposals));
+            return TypedResults.Ok(new ImportPreviewResponse(report, await importer.PreviewAsync(plan, owner, cancellationToken), plan.Proposals));
         }
 
         var (hub, errors) = await importer.CreateAsync(plan, owner, cancellationToken);
@@ -98,19 +84,6 @@ public static class ImportEndpoints
     }
 
     private static async Task<Results<Ok<ImportJobResponse>, ProblemHttpResult>> GetJobAsync(
-        Guid id, ClaimsPrincipal user, NexusDbContext db, CancellationToken cancellationToken)
-    {
-        var job = await db.ImportJobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id, cancellationToken);
-        if (job is null || !HubAccessPolicy.CanEdit(user, job.OwnerId))
-        {
-            return ApiProblems.NotFound($"No import job {id}.");
-        }
-
-        return TypedResults.Ok(ToResponse(job));
-    }
-
-    private static ImportJobResponse ToResponse(ImportJob job) => new(
-        job.Id, job.Status.ToString().ToLowerInvariant(), job.FileName, job.Total, job.Processed,
-        JsonSerializer.Deserialize<List<string>>(job.HubsJson) ?? [], JsonSerializer.Deserialize<List<ImportJobError>>(job.ErrorsJson) ?? [],
-        job.CreatedAt, job.UpdatedAt);
+        Guid id, ClaimsPrincipal user, ImportJobs jobs, CancellationToken cancellationToken) =>
+        await jobs.FindAsync(id, user, cancellationToken) is { } job ? TypedResults.Ok(job) : ApiProblems.NotFound($"No import job {id}.");
 }

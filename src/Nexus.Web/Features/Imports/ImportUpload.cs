@@ -50,7 +50,7 @@ public sealed record ImportUpload(byte[] Content, string FileName, bool DryRun, 
             form["visibility"].ToString() is { Length: > 0 } v ? v : null, LooksLikeArchive(content, name)), null);
     }
 
-    private static bool LooksLikeArchive(byte[] content, string name) =>
+    public static bool LooksLikeArchive(byte[] content, string name) =>
         content is [0x50, 0x4B, 0x03 or 0x05, 0x04 or 0x06, ..] or [0x1F, 0x8B, ..]
         || name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".tar.gz", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".tgz", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".tar", StringComparison.OrdinalIgnoreCase);

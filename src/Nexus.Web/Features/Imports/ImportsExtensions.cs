@@ -7,7 +7,7 @@ namespace Nexus.Web.Features.Imports;
 public static class ImportsExtensions
 {
     public static IServiceCollection AddImports(this IServiceCollection services) =>
-        services.AddScoped<HubImportService>()
+        services.AddScoped<HubImportService>().AddScoped<ImportJobs>()
             .AddJob<ArchiveImportJob, ArchiveImportHandler>(ArchiveImportHandler.JobName, maxAttempts: 3, transactional: false)
             .AddDomainEvent<ImportFinished>(ImportFinished.EventName);
 

@@ -14,14 +14,8 @@ public sealed class AccessTokenIssuer(IOptions<AuthOptions> options, SymmetricSe
 
     public string Issue(Guid userId, string handle, string cohort, IEnumerable<string> roles)
     {
-        var claims = new List<Claim>
-        {
-            new(NexusClaims.Subject, userId.ToString()),
-            new(NexusClaims.Handle, handle),
-            new(NexusClaims.Cohort, cohort),
-            new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
-        };
-        claims.AddRange(roles.Select(role => new Claim(NexusClaims.Role, role)));
+        var claims = NexusClaims.For(userId, handle, cohort, roles);
+        claims.Add(new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")));
         var now = clock.GetUtcNow().UtcDateTime;
         return _handler.CreateToken(new SecurityTokenDescriptor
         {

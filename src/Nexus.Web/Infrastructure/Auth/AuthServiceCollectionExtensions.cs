@@ -15,6 +15,9 @@ public static class AuthServiceCollectionExtensions
     public const string MentorPolicy = "mentor";
     public const string AdminPolicy = "admin";
 
+    /// <summary>The default scheme: forwards to JWT bearer or to the UI cookie (see <see cref="UiCookie.SchemeFor"/>).</summary>
+    public const string SchemeSelector = "nexus";
+
     public static WebApplicationBuilder AddNexusAuth(this WebApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(AuthOptions.Section);
@@ -46,7 +49,10 @@ public static class AuthServiceCollectionExtensions
             .AddEntityFrameworkStores<NexusDbContext>();
 
         builder.Services
-            .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddAuthentication(SchemeSelector)
+            .AddPolicyScheme(SchemeSelector, "Bearer token for the APIs, cookie for the web UI",
+                policy => policy.ForwardDefaultSelector = UiCookie.SchemeFor)
+            .AddCookie(UiCookie.Scheme, UiCookie.Configure)
             .AddJwtBearer(jwt =>
             {
                 jwt.MapInboundClaims = false;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
+using Nexus.Web.Infrastructure.Auth;
 
 namespace Nexus.Web.Infrastructure.Errors;
 
@@ -27,10 +28,22 @@ public static class ErrorHandlingExtensions
         return builder;
     }
 
+    /// <summary>The APIs answer ProblemDetails; UI addresses re-execute to the friendly error page (no stack trace).</summary>
     public static WebApplication UseNexusErrors(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseWhen(http => UiCookie.IsApiPath(http.Request.Path), api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(http => !UiCookie.IsApiPath(http.Request.Path), ui =>
+        {
+            ui.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error/500", CreateScopeForErrors = true });
+            ui.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true);
+        });
+
+        // Routing after the error handlers, so that a re-executed request is routed to the error page.
+        app.UseRouting();
         return app;
     }
 }
