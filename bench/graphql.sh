@@ -3,17 +3,11 @@
 # POST /graphql, measured with wrk in one run on the embedded default (SQLite, demo cohort).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=bench/out
 duration=${DURATION:-15s}
-mkdir -p "$out"
-command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-dotnet publish src/Nexus.Web -c Release -o "$out/web" --nologo -v quiet >/dev/null
-data=$(mktemp -d)
 url=http://127.0.0.1:5097
-env Urls=$url Database__DataDirectory="$data" Logging__LogLevel__Default=Warning "$out/web/Nexus.Web" > "$out/server-graphql.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 60); do curl -sf "$url/health/ready" >/dev/null && break; sleep 1; done
+log=server-graphql.log
+# shellcheck source=bench/start-host.sh
+source bench/start-host.sh
 curl -sf -XPOST "$url/graphql" -H 'content-type: application/json' -d @bench/graphql-query.json | head -c 200; echo
 
 run() { # name args...
