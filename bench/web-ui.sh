@@ -3,17 +3,11 @@
 # reference, in one run on the embedded default (SQLite, demo cohort). Usage: bench/web-ui.sh   (DURATION=15s)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=bench/out
 duration=${DURATION:-15s}
-mkdir -p "$out"
-command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-dotnet publish src/Nexus.Web -c Release -o "$out/web" --nologo -v quiet >/dev/null
-data=$(mktemp -d)
 url=http://127.0.0.1:5096
-env Urls=$url Database__DataDirectory="$data" Logging__LogLevel__Default=Warning "$out/web/Nexus.Web" > "$out/server-web-ui.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 60); do curl -sf "$url/health/ready" >/dev/null && break; sleep 1; done
+log=server-web-ui.log
+# shellcheck source=bench/start-host.sh
+source bench/start-host.sh
 
 run() { # name path
   local name=$1 path=$2
