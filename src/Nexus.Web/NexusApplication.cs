@@ -32,6 +32,8 @@ public static class NexusApplication
         builder.Services.AddImports();
         builder.Services.AddSearch();
         builder.Services.AddReferenceGuide();
+        builder.Services.AddCatalogue();
+        builder.Services.AddAdmin();
         builder.Services.AddGraphQLApi(builder.Configuration);
 
         var app = builder.Build();

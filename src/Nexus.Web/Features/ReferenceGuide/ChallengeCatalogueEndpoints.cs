@@ -1,25 +1,13 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Nexus.Web.Features.Hubs;
-using Nexus.Web.Features.Search;
 using Nexus.Web.Infrastructure.Api;
-using Nexus.Web.Infrastructure.Database;
 
 namespace Nexus.Web.Features.ReferenceGuide;
 
-public sealed record ChallengeClusterResponse(string Title, int Size, int Verified, IReadOnlyList<string> Technologies, IReadOnlyList<TopicChallenge> Solutions);
-
-/// <summary>
-/// The challenge catalogue: readable challenges across hubs, grouped into clusters of the same problem
-/// (<see cref="ChallengeClustering"/>), biggest first; each cluster lists its solutions, verified first, with their
-/// authors. Anonymous reads are allowed and see public hubs only.
-/// </summary>
+/// <summary>GET /challenges: the <see cref="ChallengeCatalogue"/> over REST. Anonymous reads are allowed and see public hubs only.</summary>
 public static class ChallengeCatalogueEndpoints
 {
-    /// <summary>How many of the newest matching challenges are clustered per request.</summary>
-    public const int MaxChallenges = 2000;
-
     public static RouteGroupBuilder MapChallengeCatalogue(this RouteGroupBuilder api)
     {
         api.MapGet("/challenges", ListAsync).AllowAnonymous().WithTags("Reference guide")
@@ -27,61 +15,8 @@ public static class ChallengeCatalogueEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<PagedResponse<ChallengeClusterResponse>>, ValidationProblem>> ListAsync(
-        ClaimsPrincipal user, NexusDbContext db, SearchService search, CancellationToken cancellationToken,
-        string? technology = null, string? q = null, int page = 1, int pageSize = 20)
-    {
-        var errors = Paging.Validate(page, pageSize).MaxLength("technology", technology, 64);
-        var parsed = string.IsNullOrWhiteSpace(q) ? null : SearchQueryParser.Parse(q);
-        if (parsed is { Query: null })
-        {
-            errors.Add("q", parsed.Error!);
-        }
-
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        var readable = db.Hubs.Where(HubAccessPolicy.ReadableBy(user));
-        var challenges = db.Challenges.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(technology))
-        {
-            var slug = technology.Trim().ToLowerInvariant();
-            challenges = challenges.Where(c => c.Technologies.Any(t => t.Entry.Slug == slug));
-        }
-
-        if (parsed?.Query is { } query)
-        {
-            var ids = await search.ChallengeIdsAsync(query, user, MaxChallenges, cancellationToken);
-            challenges = challenges.Where(c => ids.Contains(c.Id));
-        }
-
-        var rows = await challenges.Join(readable, c => c.HubId, h => h.Id, (c, h) => new { Challenge = c, Hub = h })
-            .OrderByDescending(x => x.Hub.UpdatedAt).ThenBy(x => x.Challenge.Id).Take(MaxChallenges)
-            .Select(x => new
-            {
-                Solution = new TopicChallenge(x.Challenge.Id, x.Challenge.Title, x.Challenge.Problem, x.Challenge.Solution, x.Challenge.Result,
-                    x.Hub.Slug, x.Hub.Owner.Handle, x.Hub.Owner.DisplayName, x.Challenge.VerifiedBy == null ? null : x.Challenge.VerifiedBy.Handle),
-                Technologies = x.Challenge.Technologies.Select(t => t.Entry.Slug).ToList(),
-            })
-            .ToListAsync(cancellationToken);
-
-        // Clustering runs in id order so that a cluster does not change shape when an unrelated hub is edited.
-        var byId = rows.ToDictionary(r => r.Solution.Id);
-        var clusters = ChallengeClustering.Cluster([.. rows.OrderBy(r => r.Solution.Id)
-                .Select(r => new ClusterInput(r.Solution.Id, r.Solution.Title, r.Solution.Problem, r.Technologies))])
-            .Select(members =>
-            {
-                var solutions = members.Select(m => byId[m.Id].Solution)
-                    .OrderBy(s => s.VerifiedBy is null).ThenBy(s => s.Id).ToList();
-                return new ChallengeClusterResponse(solutions[0].Title, solutions.Count, solutions.Count(s => s.VerifiedBy is not null),
-                    [.. members.SelectMany(m => byId[m.Id].Technologies).Distinct().Order(StringComparer.Ordinal)], solutions);
-            })
-            .OrderByDescending(c => c.Size).ThenByDescending(c => c.Verified).ThenBy(c => c.Solutions.Min(s => s.Id))
-            .ToList();
-
-        return TypedResults.Ok(new PagedResponse<ChallengeClusterResponse>(
-            [.. clusters.Skip((page - 1) * pageSize).Take(pageSize)], page, pageSize, clusters.Count));
-    }
+    private static async Task<Results<Ok<PagedResponse<ChallengeClusterResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        ClaimsPrincipal user, ChallengeCatalogue catalogue, CancellationToken cancellationToken,
+        string? technology = null, string? q = null, int page = 1, int pageSize = 20) =>
+        (await catalogue.ListAsync(user, technology, q, page, pageSize, cancellationToken)).ToHttpResult();
 }

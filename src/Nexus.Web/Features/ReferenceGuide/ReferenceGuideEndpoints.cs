@@ -14,7 +14,7 @@ namespace Nexus.Web.Features.ReferenceGuide;
 public static class ReferenceGuideEndpoints
 {
     public static IServiceCollection AddReferenceGuide(this IServiceCollection services) =>
-        services.AddScoped<ReferenceGuideService>();
+        services.AddScoped<ReferenceGuideService>().AddScoped<ChallengeCatalogue>().AddScoped<SkillMapService>().AddScoped<CatalogueMerger>();
 
     public static RouteGroupBuilder MapReferenceGuide(this RouteGroupBuilder api)
     {
