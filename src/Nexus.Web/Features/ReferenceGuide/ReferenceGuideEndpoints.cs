@@ -1,9 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Nexus.Web.Features.Catalogue;
 using Nexus.Web.Infrastructure.Api;
-using Nexus.Web.Infrastructure.Database;
 
 namespace Nexus.Web.Features.ReferenceGuide;
 
@@ -20,8 +18,8 @@ public static class ReferenceGuideEndpoints
     {
         foreach (var (path, kind) in new[] { ("technologies", TopicKind.Technology), ("concepts", TopicKind.Concept) })
         {
-            api.MapGet($"/{path}/{{slug}}", (string slug, ClaimsPrincipal user, NexusDbContext db, ReferenceGuideService guide, HttpContext http, CancellationToken ct,
-                    int page = 1, int pageSize = 20) => GetAsync(kind, path, slug, user, db, guide, http, page, pageSize, ct))
+            api.MapGet($"/{path}/{{slug}}", (string slug, ClaimsPrincipal user, ReferenceGuideService guide, HttpContext http, CancellationToken ct,
+                    int page = 1, int pageSize = 20) => GetAsync(kind, path, slug, user, guide, http, page, pageSize, ct))
                 .AllowAnonymous().WithTags("Reference guide")
                 .WithSummary($"One {kind.ToString().ToLowerInvariant()} with the cohort's notes, challenges, takeaways and related technologies");
         }
@@ -30,7 +28,7 @@ public static class ReferenceGuideEndpoints
     }
 
     private static async Task<Results<Ok<TopicGuideResponse>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> GetAsync(
-        TopicKind kind, string path, string slug, ClaimsPrincipal user, NexusDbContext db, ReferenceGuideService guide,
+        TopicKind kind, string path, string slug, ClaimsPrincipal user, ReferenceGuideService guide,
         HttpContext http, int page, int pageSize, CancellationToken cancellationToken)
     {
         var errors = Paging.Validate(page, pageSize);
@@ -39,15 +37,13 @@ public static class ReferenceGuideEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var entry = await db.CatalogueEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Kind == kind && e.Slug == slug, cancellationToken);
+        var (entry, merged) = await guide.ResolveAsync(kind, slug, cancellationToken);
         if (entry is not null)
         {
             return TypedResults.Ok(await guide.GuideAsync(entry, user, page, pageSize, cancellationToken));
         }
 
         // A merged entry's old slug: 308 keeps links and bookmarks working (and, unlike 301, any method).
-        var merged = await db.Set<CatalogueRedirect>().AsNoTracking().Where(r => r.Kind == kind && r.Slug == slug)
-            .Select(r => r.Entry.Slug).SingleOrDefaultAsync(cancellationToken);
         return merged is null
             ? ApiProblems.NotFound($"No {kind.ToString().ToLowerInvariant()} '{slug}'.")
             : TypedResults.Redirect($"/api/v1/{path}/{merged}{http.Request.QueryString}", permanent: true, preserveMethod: true);

@@ -14,6 +14,20 @@ namespace Nexus.Web.Features.ReferenceGuide;
 /// </summary>
 public sealed class ReferenceGuideService(NexusDbContext db, SearchService search)
 {
+    /// <summary>The entry of that slug, or — for a slug merged away — the slug it now lives under.</summary>
+    public async Task<(CatalogueEntry? Entry, string? MergedInto)> ResolveAsync(TopicKind kind, string slug, CancellationToken cancellationToken)
+    {
+        var entry = await db.CatalogueEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Kind == kind && e.Slug == slug, cancellationToken);
+        if (entry is not null)
+        {
+            return (entry, null);
+        }
+
+        var merged = await db.Set<CatalogueRedirect>().AsNoTracking().Where(r => r.Kind == kind && r.Slug == slug)
+            .Select(r => r.Entry.Slug).SingleOrDefaultAsync(cancellationToken);
+        return (null, merged);
+    }
+
     public async Task<TopicGuideResponse> GuideAsync(CatalogueEntry entry, ClaimsPrincipal user, int page, int pageSize, CancellationToken cancellationToken)
     {
         var readable = db.Hubs.Where(HubAccessPolicy.ReadableBy(user));
