@@ -10,40 +10,31 @@ public sealed class ReferenceGuidePagesTests(SearchCorpus corpus) : IClassFixtur
 {
     private const string SkillMap = "/cohorts/2025-06/skill-map";
 
-    private Task<PageSession> LearnerAsync() => PageSession.SignInAsync(corpus, "grace", ApiClient.Password);
+    private Task<HttpClient> LearnerAsync() => corpus.SignedInBrowserAsync("grace", ApiClient.Password);
 
-    private async Task<PageSession> MentorAsync() => (await PageSession.SignUpAsync(corpus, "mentor", "staff")).Session;
-
-    private static async Task ShouldBeSentToAsync(PageSession session, string url, string location)
-    {
-        var response = await session.Client.GetAsync(url);
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, url);
-        var target = response.Headers.Location!;
-        (target.IsAbsoluteUri ? target.PathAndQuery : target.OriginalString).ShouldStartWith(location);
-    }
+    private async Task<HttpClient> MentorAsync() => (await corpus.NewAccountBrowserAsync("mentor", "staff")).Browser;
 
     [Fact]
     public async Task HomeAndChallengesAreOpenToEveryone()
     {
-        foreach (var session in new[] { PageSession.Anonymous(corpus), await LearnerAsync(), await MentorAsync(), await PageSession.SignInAsAdminAsync(corpus) })
+        foreach (var browser in new[] { corpus.Browser(), await LearnerAsync(), await MentorAsync(), await corpus.AdminBrowserAsync() })
         {
-            (await session.GetAsync("/")).Status.ShouldBe(HttpStatusCode.OK);
-            (await session.GetAsync("/challenges")).Status.ShouldBe(HttpStatusCode.OK);
+            await browser.GetPageAsync("/");
+            await browser.GetPageAsync("/challenges");
         }
     }
 
     [Fact]
     public async Task TheSkillMapIsForMentorsAndAdminsAndOthersGetTheForbiddenPage()
     {
-        await ShouldBeSentToAsync(PageSession.Anonymous(corpus), SkillMap, "/signin?returnUrl=");
+        await corpus.Browser().ShouldRedirectAsync(SkillMap, "/signin?returnUrl=");
         var learner = await LearnerAsync();
-        await ShouldBeSentToAsync(learner, SkillMap, "/error/403");
-        var (status, html) = await learner.GetAsync("/error/403");
-        status.ShouldBe(HttpStatusCode.Forbidden);
+        await learner.ShouldRedirectAsync(SkillMap, "/error/403");
+        var html = await learner.GetPageAsync("/error/403", HttpStatusCode.Forbidden);
         html.ShouldContain("You may not do that");
 
-        (await (await MentorAsync()).GetAsync(SkillMap)).Status.ShouldBe(HttpStatusCode.OK);
-        (await (await PageSession.SignInAsAdminAsync(corpus)).GetAsync(SkillMap)).Status.ShouldBe(HttpStatusCode.OK);
+        await (await MentorAsync()).GetPageAsync(SkillMap);
+        await (await corpus.AdminBrowserAsync()).GetPageAsync(SkillMap);
     }
 
     [Fact]
@@ -51,22 +42,22 @@ public sealed class ReferenceGuidePagesTests(SearchCorpus corpus) : IClassFixtur
     {
         var learner = await LearnerAsync();
         var mentor = await MentorAsync();
-        var admin = await PageSession.SignInAsAdminAsync(corpus);
+        var admin = await corpus.AdminBrowserAsync();
         foreach (var url in new[] { "/admin", "/admin/accounts", "/admin/catalogue/technologies/django" })
         {
-            await ShouldBeSentToAsync(PageSession.Anonymous(corpus), url, "/signin?returnUrl=");
-            await ShouldBeSentToAsync(learner, url, "/error/403");
-            await ShouldBeSentToAsync(mentor, url, "/error/403");
-            (await admin.GetAsync(url)).Status.ShouldBe(HttpStatusCode.OK, url);
+            await corpus.Browser().ShouldRedirectAsync(url, "/signin?returnUrl=");
+            await learner.ShouldRedirectAsync(url, "/error/403");
+            await mentor.ShouldRedirectAsync(url, "/error/403");
+            await admin.GetPageAsync(url);
         }
     }
 
     [Fact]
     public async Task TheNavigationShowsTheSkillMapToMentorsAndTheAdminLinkToAdmins()
     {
-        var (_, learnerNav) = await (await LearnerAsync()).GetAsync("/");
-        var (_, mentorNav) = await (await MentorAsync()).GetAsync("/");
-        var (_, adminNav) = await (await PageSession.SignInAsAdminAsync(corpus)).GetAsync("/");
+        var learnerNav = await (await LearnerAsync()).GetPageAsync("/");
+        var mentorNav = await (await MentorAsync()).GetPageAsync("/");
+        var adminNav = await (await corpus.AdminBrowserAsync()).GetPageAsync("/");
 
         learnerNav.ShouldNotContain("/skill-map\"");
         learnerNav.ShouldNotContain("href=\"/admin\"");
@@ -81,7 +72,7 @@ public sealed class ReferenceGuidePagesTests(SearchCorpus corpus) : IClassFixtur
         var (other, _, _) = await corpus.SignUpAsync("2030-01");
         await other.CreateHubAsync(SearchCorpus.Hub("Another Django hub", "public", "More Django.", [("Django", "Views.")], ["django"], [], [], [], null));
 
-        var (_, html) = await PageSession.Anonymous(corpus).GetAsync("/");
+        var html = await corpus.Browser().GetPageAsync("/");
         var svg = Regex.Match(html, "<svg class=\"bar-chart\".*?</svg>", RegexOptions.Singleline).Value;
 
         svg.ShouldContain("<title id=\"technologies-chart-title\">Hubs documenting each technology</title>");
@@ -92,16 +83,15 @@ public sealed class ReferenceGuidePagesTests(SearchCorpus corpus) : IClassFixtur
         svg.ShouldNotContain("Kubernetes");
         html.ShouldContain("role=\"search\"");
 
-        var (_, adminHome) = await (await PageSession.SignInAsAdminAsync(corpus)).GetAsync("/");
+        var adminHome = await (await corpus.AdminBrowserAsync()).GetPageAsync("/");
         adminHome.ShouldContain("Kubernetes: 1 hub");
     }
 
     [Fact]
     public async Task TheChallengePageListsClustersWithTheVerifiedSolutionFirstAndCreditsEachAuthor()
     {
-        var (status, html) = await PageSession.Anonymous(corpus).GetAsync("/challenges");
+        var html = await corpus.Browser().GetPageAsync("/challenges");
 
-        status.ShouldBe(HttpStatusCode.OK);
         html.ShouldContain("2 problems.");
         html.IndexOf("Celery tasks never ran", StringComparison.Ordinal).ShouldBeLessThan(html.IndexOf("Background tasks not executing", StringComparison.Ordinal));
         html.ShouldContain("1 verified");
@@ -112,14 +102,13 @@ public sealed class ReferenceGuidePagesTests(SearchCorpus corpus) : IClassFixtur
     [Fact]
     public async Task TheChallengeFiltersAreABookmarkableGetFormAndABadQueryIsShownNextToTheField()
     {
-        var (_, html) = await PageSession.Anonymous(corpus).GetAsync("/challenges?technology=django-cors-headers");
+        var html = await corpus.Browser().GetPageAsync("/challenges?technology=django-cors-headers");
         html.ShouldContain("CORS errors calling the Django API");
         html.ShouldNotContain("Celery tasks never ran");
         html.ShouldContain("<option value=\"django-cors-headers\" selected>");
         html.ShouldContain("<form method=\"get\" action=\"/challenges\"");
 
-        var (status, bad) = await PageSession.Anonymous(corpus).GetAsync("/challenges?q=-only");
-        status.ShouldBe(HttpStatusCode.BadRequest);
+        var bad = await corpus.Browser().GetPageAsync("/challenges?q=-only", HttpStatusCode.BadRequest);
         bad.ShouldContain("<p class=\"field-error\" id=\"error-q\">");
         bad.ShouldContain("aria-invalid=\"true\"");
     }
@@ -127,7 +116,7 @@ public sealed class ReferenceGuidePagesTests(SearchCorpus corpus) : IClassFixtur
     [Fact]
     public async Task TheSkillMapIsATableWithHeaderScopesAndEachLevelInWords()
     {
-        var (_, html) = await (await MentorAsync()).GetAsync(SkillMap);
+        var html = await (await MentorAsync()).GetPageAsync(SkillMap);
 
         html.ShouldContain("<caption id=\"skill-caption\">");
         html.ShouldContain("<th scope=\"colgroup\"");
