@@ -42,6 +42,8 @@ public static class NexusApplication
         builder.Services.AddFollows();
         builder.Services.AddNotifications();
         builder.Services.AddHome();
+        builder.Services.AddCatalogue();
+        builder.Services.AddAdmin();
         builder.Services.AddGraphQLApi(builder.Configuration);
 
         var app = builder.Build();

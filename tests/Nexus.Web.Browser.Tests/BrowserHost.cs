@@ -21,6 +21,9 @@ public sealed class BrowserHost : IAsyncLifetime
     private WebApplication? _app;
     private IPlaywright? _playwright;
 
+    public const string AdminEmail = "admin@nexus.test";
+    public const string AdminPassword = "browser-admin-password";
+
     public string BaseUrl { get; private set; } = "";
 
     public IBrowser Browser { get; private set; } = null!;
@@ -49,6 +52,8 @@ public sealed class BrowserHost : IAsyncLifetime
             ["ConnectionStrings:Nexus"] = _database.ConnectionString,
             ["Auth:SigningKey"] = "browser-tests-only-signing-key-0123456789abcdef",
             ["Auth:AuthRequestsPerMinute"] = "100000",
+            ["Admin:Email"] = AdminEmail,
+            ["Admin:Password"] = AdminPassword,
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

@@ -10,6 +10,8 @@ namespace Nexus.Web.Features.Catalogue;
 /// <summary>The technology and concept catalogues: everyone reads, admins write. One entry's page is the reference guide's.</summary>
 public static class CatalogueEndpoints
 {
+    public static IServiceCollection AddCatalogue(this IServiceCollection services) => services.AddScoped<CatalogueAdmin>();
+
     public static RouteGroupBuilder MapCatalogueEndpoints(this RouteGroupBuilder api)
     {
         Map(api, "technologies", TopicKind.Technology);
@@ -26,8 +28,9 @@ public static class CatalogueEndpoints
         group.MapPost("/", (CatalogueEntryWrite body, NexusDbContext db, TimeProvider clock, CancellationToken ct) =>
             CreateAsync(db, kind, body, clock, ct)).RequireAuthorization(AuthServiceCollectionExtensions.AdminPolicy)
             .WithSummary($"Add a {noun} (admins)");
-        group.MapPut("/{slug}", (string slug, CatalogueEntryWrite body, NexusDbContext db, HubChangeFeed changes, CancellationToken ct) =>
-            UpdateAsync(db, changes, kind, slug, body, ct)).RequireAuthorization(AuthServiceCollectionExtensions.AdminPolicy)
+        group.MapPut("/{slug}", async Task<Results<Ok<CatalogueEntryResponse>, ValidationProblem, ProblemHttpResult>> (
+                string slug, CatalogueEntryWrite body, CatalogueAdmin admin, CancellationToken ct) =>
+            (await admin.UpdateAsync(kind, slug, body, ct)).ToHttpResult()).RequireAuthorization(AuthServiceCollectionExtensions.AdminPolicy)
             .WithSummary($"Rename a {noun}, change its category or aliases (admins)");
         group.MapDelete("/{slug}", (string slug, NexusDbContext db, CancellationToken ct) => DeleteAsync(db, kind, slug, ct))
             .RequireAuthorization(AuthServiceCollectionExtensions.AdminPolicy).WithSummary($"Remove an unused {noun} (admins)");
@@ -45,7 +48,7 @@ public static class CatalogueEndpoints
         var query = Matching(db, kind, q, category);
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(e => e.Name).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResponse<CatalogueEntryResponse>([.. items.Select(ToResponse)], page, pageSize, total));
+        return TypedResults.Ok(new PagedResponse<CatalogueEntryResponse>([.. items.Select(CatalogueAdmin.ToResponse)], page, pageSize, total));
     }
 
     /// <summary>Entries of one kind whose slug or name contains <paramref name="q"/> (the API list and the UI's pickers).</summary>
@@ -69,7 +72,7 @@ public static class CatalogueEndpoints
     private static async Task<Results<Created<CatalogueEntryResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         NexusDbContext db, TopicKind kind, CatalogueEntryWrite body, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var errors = Validate(body, requireSlug: true);
+        var errors = CatalogueAdmin.Validate(body, requireSlug: true);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -81,38 +84,11 @@ public static class CatalogueEndpoints
         }
 
         var entry = new CatalogueEntry { Kind = kind, Slug = body.Slug!, CreatedAt = clock.GetUtcNow() };
-        Apply(entry, body);
+        CatalogueAdmin.Apply(entry, body);
         db.CatalogueEntries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         var path = kind == TopicKind.Technology ? "technologies" : "concepts";
-        return TypedResults.Created($"/api/v1/{path}/{entry.Slug}", ToResponse(entry));
-    }
-
-    private static async Task<Results<Ok<CatalogueEntryResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        NexusDbContext db, HubChangeFeed changes, TopicKind kind, string slug, CatalogueEntryWrite body, CancellationToken cancellationToken)
-    {
-        var errors = Validate(body, requireSlug: false);
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        var entry = await db.CatalogueEntries.SingleOrDefaultAsync(e => e.Kind == kind && e.Slug == slug, cancellationToken);
-        if (entry is null)
-        {
-            return ApiProblems.NotFound($"No {kind.ToString().ToLowerInvariant()} '{slug}'.");
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        Apply(entry, body);
-        await db.SaveChangesAsync(cancellationToken);
-        // Hubs show the entry's name: bump their versions so ETags and caches move on.
-        await db.Hubs.Where(h => h.Topics.Any(t => t.EntryId == entry.Id))
-            .ExecuteUpdateAsync(set => set.SetProperty(h => h.Version, h => h.Version + 1), cancellationToken);
-        await changes.PublishAsync(db, HubChangeFeed.Everything, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        changes.Committed(HubChangeFeed.Everything);
-        return TypedResults.Ok(ToResponse(entry));
+        return TypedResults.Created($"/api/v1/{path}/{entry.Slug}", CatalogueAdmin.ToResponse(entry));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
@@ -135,32 +111,4 @@ public static class CatalogueEndpoints
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }
-
-    private static ValidationErrors Validate(CatalogueEntryWrite body, bool requireSlug)
-    {
-        var errors = new ValidationErrors();
-        if (requireSlug)
-        {
-            errors.Slug("slug", body.Slug, 64);
-        }
-
-        errors.Required("name", body.Name?.Trim(), 100);
-        errors.Required("category", body.Category?.Trim(), 50);
-        errors.Count("aliases", body.Aliases, 30);
-        for (var i = 0; i < (body.Aliases?.Count ?? 0); i++)
-        {
-            errors.Required($"aliases[{i}]", body.Aliases![i]?.Trim(), 100);
-        }
-
-        return errors;
-    }
-
-    private static void Apply(CatalogueEntry entry, CatalogueEntryWrite body)
-    {
-        entry.Name = body.Name!.Trim();
-        entry.Category = body.Category!.Trim().ToLowerInvariant();
-        entry.Aliases = [.. (body.Aliases ?? []).Select(a => a.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
-    }
-
-    private static CatalogueEntryResponse ToResponse(CatalogueEntry entry) => new(entry.Slug, entry.Name, entry.Category, entry.Aliases);
 }

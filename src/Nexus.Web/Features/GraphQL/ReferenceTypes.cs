@@ -4,6 +4,7 @@ using Nexus.GraphQL.Types;
 using Nexus.Web.Features.Catalogue;
 using Nexus.Web.Features.ReferenceGuide;
 using Nexus.Web.Features.Search;
+using Nexus.Web.Infrastructure.Api;
 using Nexus.Web.Infrastructure.Auth;
 
 namespace Nexus.Web.Features.GraphQL;
@@ -120,8 +121,9 @@ public static class ReferenceTypes
         }
 
         var window = PageWindow.Of(PageRequest.From(context.Argument<int?>("first"), context.Argument<string?>("after"), nexus.Options.MaxPageSize));
-        var map = await nexus.WithServicesAsync(services => services.GetRequiredService<SkillMap>()
-            .BuildAsync(context.Argument<string>("cohort"), nexus.User, window.Page, window.PageSize, context.CancellationToken));
+        var outcome = await nexus.WithServicesAsync(services => services.GetRequiredService<SkillMapService>()
+            .GetAsync(context.Argument<string>("cohort"), nexus.User, window.Page, window.PageSize, context.CancellationToken));
+        var map = Value(outcome);
         return new SkillMapPage(map.Cohort, map.Learners, map.Columns, window.Slice(map.Rows.Items, map.Rows.Total), map.Coverage);
     }
 
@@ -153,18 +155,22 @@ public static class ReferenceTypes
     private static async Task<object?> ChallengeClustersAsync(ResolveContext context)
     {
         var nexus = context.Nexus();
-        var page = PageRequest.From(context.Argument<int?>("first"), context.Argument<string?>("after"), nexus.Options.MaxPageSize);
-        var text = context.Argument<string?>("q");
-        var parsed = string.IsNullOrWhiteSpace(text) ? null : SearchQueryParser.Parse(text);
-        if (parsed is { Query: null })
-        {
-            throw GraphQLErrors.Coded("BAD_USER_INPUT", parsed.Error!);
-        }
-
-        var clusters = await nexus.WithServicesAsync(services => services.GetRequiredService<ChallengeCatalogue>()
-            .ClustersAsync(nexus.User, context.Argument<string?>("technology"), parsed?.Query, context.CancellationToken));
-        return new Connection<ChallengeClusterResponse>([.. clusters.Skip(page.Offset).Take(page.Size)], page.Offset, clusters.Count);
+        var window = PageWindow.Of(PageRequest.From(context.Argument<int?>("first"), context.Argument<string?>("after"), nexus.Options.MaxPageSize));
+        var outcome = await nexus.WithServicesAsync(services => services.GetRequiredService<ChallengeCatalogue>()
+            .ListAsync(nexus.User, context.Argument<string?>("technology"), context.Argument<string?>("q"), window.Page, window.PageSize,
+                context.CancellationToken));
+        var clusters = Value(outcome);
+        return window.Slice(clusters.Items, clusters.Total);
     }
+
+    /// <summary>The value of a service outcome shared with REST; its expected failures become GraphQL errors.</summary>
+    private static T Value<T>(Outcome<T> outcome) => outcome switch
+    {
+        Outcome<T>.Done done => done.Value,
+        Outcome<T>.Invalid invalid => throw GraphQLErrors.Coded("BAD_USER_INPUT",
+            string.Join(" ", invalid.Errors.ToDictionary().SelectMany(field => field.Value))),
+        _ => throw GraphQLErrors.Coded("NOT_FOUND", outcome.Problem ?? "Not found."),
+    };
 
     private static async Task<object?> GuidePageAsync<T>(ResolveContext context, Func<TopicGuideResponse, Hubs.PagedResponse<T>> part)
     {

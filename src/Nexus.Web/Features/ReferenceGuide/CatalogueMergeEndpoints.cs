@@ -1,114 +1,25 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Nexus.Web.Features.Catalogue;
-using Nexus.Web.Features.Hubs;
-using Nexus.Web.Infrastructure.Api;
 using Nexus.Web.Infrastructure.Auth;
-using Nexus.Web.Infrastructure.Database;
 
 namespace Nexus.Web.Features.ReferenceGuide;
 
 public sealed record MergeRequest(string? Into);
 
-public sealed record MergeResponse(CatalogueEntryResponse Entry, int MovedTopics, int CombinedTopics, int MovedChallengeLinks);
-
-/// <summary>
-/// Merges a duplicate catalogue entry into another (admins): every hub topic and challenge link moves to the target,
-/// a hub that listed both keeps one topic with both notes, the old name, slug and aliases become aliases of the
-/// target, and the old slug redirects. One transaction: a merge happens entirely or not at all.
-/// </summary>
+/// <summary>POST /technologies/{slug}/merge and /concepts/{slug}/merge: the <see cref="CatalogueMerger"/> over REST (admins).</summary>
 public static class CatalogueMergeEndpoints
 {
     public static RouteGroupBuilder MapCatalogueMerge(this RouteGroupBuilder api)
     {
         foreach (var (path, kind) in new[] { ("technologies", TopicKind.Technology), ("concepts", TopicKind.Concept) })
         {
-            api.MapPost($"/{path}/{{slug}}/merge", (string slug, MergeRequest body, NexusDbContext db, HubChangeFeed changes, CancellationToken ct) =>
-                    MergeAsync(kind, slug, body, db, changes, ct))
+            api.MapPost($"/{path}/{{slug}}/merge", async Task<Results<Ok<MergeResponse>, ValidationProblem, ProblemHttpResult>> (
+                        string slug, MergeRequest body, CatalogueMerger merger, CancellationToken ct) =>
+                    (await merger.MergeAsync(kind, slug, body.Into, ct)).ToHttpResult())
                 .RequireAuthorization(AuthServiceCollectionExtensions.AdminPolicy).WithTags("Catalogue")
                 .WithSummary($"Merge this {kind.ToString().ToLowerInvariant()} into another; the old slug redirects (admins)");
         }
 
         return api;
-    }
-
-    private static async Task<Results<Ok<MergeResponse>, ValidationProblem, ProblemHttpResult>> MergeAsync(
-        TopicKind kind, string slug, MergeRequest body, NexusDbContext db, HubChangeFeed changes, CancellationToken cancellationToken)
-    {
-        var into = body.Into?.Trim().ToLowerInvariant();
-        var errors = new Infrastructure.Api.ValidationErrors().Slug("into", into, 64);
-        if (!errors.Any && into == slug)
-        {
-            errors.Add("into", "An entry cannot be merged into itself.");
-        }
-
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        var source = await db.CatalogueEntries.SingleOrDefaultAsync(e => e.Kind == kind && e.Slug == slug, cancellationToken);
-        var target = await db.CatalogueEntries.SingleOrDefaultAsync(e => e.Kind == kind && e.Slug == into, cancellationToken);
-        if (source is null || target is null)
-        {
-            return ApiProblems.NotFound($"No {kind.ToString().ToLowerInvariant()} '{(source is null ? slug : into)}'.");
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var hubIds = await db.HubTopics.Where(t => t.EntryId == source.Id).Select(t => t.HubId)
-            .Union(db.Challenges.Where(c => c.Technologies.Any(t => t.EntryId == source.Id)).Select(c => c.HubId))
-            .ToListAsync(cancellationToken);
-
-        // Hub topics: move, or fold into the hub's existing topic for the target (keeping both notes).
-        var topics = await db.HubTopics.Where(t => t.EntryId == source.Id || t.EntryId == target.Id)
-            .Where(t => db.HubTopics.Any(s => s.HubId == t.HubId && s.EntryId == source.Id)).ToListAsync(cancellationToken);
-        int moved = 0, combined = 0;
-        foreach (var topic in topics.Where(t => t.EntryId == source.Id))
-        {
-            var existing = topics.SingleOrDefault(t => t.HubId == topic.HubId && t.EntryId == target.Id);
-            if (existing is null)
-            {
-                topic.EntryId = target.Id;
-                moved++;
-                continue;
-            }
-
-            if (topic.Note.Length > 0 && !existing.Note.Contains(topic.Note, StringComparison.Ordinal))
-            {
-                existing.Note = existing.Note.Length == 0 ? topic.Note : $"{existing.Note}\n\n{topic.Note}";
-            }
-
-            db.HubTopics.Remove(topic);
-            combined++;
-        }
-
-        // Challenge links: the key is the pair, so links are re-created on the target where missing, then dropped.
-        var links = await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO challenge_technologies (challenge_id, entry_id)
-            SELECT challenge_id, {target.Id} FROM challenge_technologies
-            WHERE entry_id = {source.Id} AND challenge_id NOT IN (SELECT challenge_id FROM challenge_technologies WHERE entry_id = {target.Id})
-            """, cancellationToken);
-        await db.Database.ExecuteSqlAsync($"DELETE FROM challenge_technologies WHERE entry_id = {source.Id}", cancellationToken);
-
-        target.Aliases = [.. target.Aliases.Concat([source.Name, source.Slug, .. source.Aliases])
-            .Where(a => !a.Equals(target.Name, StringComparison.OrdinalIgnoreCase) && !a.Equals(target.Slug, StringComparison.OrdinalIgnoreCase))
-            .Distinct(StringComparer.OrdinalIgnoreCase).Take(30)];
-        await db.Set<CatalogueRedirect>().Where(r => r.EntryId == source.Id)
-            .ExecuteUpdateAsync(set => set.SetProperty(r => r.EntryId, target.Id), cancellationToken);
-        db.Set<CatalogueRedirect>().Add(new CatalogueRedirect { Kind = kind, Slug = source.Slug, EntryId = target.Id });
-        // Followers of the merged entry follow the surviving one; a follower of both keeps one follow (the rest cascade).
-        await db.Follows.Where(f => f.TechnologyId == source.Id && !db.Follows.Any(t => t.TechnologyId == target.Id && t.FollowerId == f.FollowerId))
-            .ExecuteUpdateAsync(set => set.SetProperty(f => f.TechnologyId, target.Id), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        db.CatalogueEntries.Remove(source);
-        await db.SaveChangesAsync(cancellationToken);
-
-        // The hubs show the entry: new versions move their ETags and cached copies on.
-        await db.Hubs.Where(h => hubIds.Contains(h.Id))
-            .ExecuteUpdateAsync(set => set.SetProperty(h => h.Version, h => h.Version + 1), cancellationToken);
-        await changes.PublishAsync(db, HubChangeFeed.Everything, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        changes.Committed(HubChangeFeed.Everything);
-        return TypedResults.Ok(new MergeResponse(new CatalogueEntryResponse(target.Slug, target.Name, target.Category, target.Aliases), moved, combined, links));
     }
 }

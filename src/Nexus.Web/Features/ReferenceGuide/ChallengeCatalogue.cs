@@ -2,23 +2,38 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Nexus.Web.Features.Hubs;
 using Nexus.Web.Features.Search;
+using Nexus.Web.Infrastructure.Api;
 using Nexus.Web.Infrastructure.Database;
 
 namespace Nexus.Web.Features.ReferenceGuide;
 
+public sealed record ChallengeClusterResponse(string Title, int Size, int Verified, IReadOnlyList<string> Technologies, IReadOnlyList<TopicChallenge> Solutions);
+
 /// <summary>
-/// The challenge catalogue: the challenges the caller may read across hubs, grouped into clusters of the same problem
-/// (<see cref="ChallengeClustering"/>), biggest first; each cluster lists its solutions, verified first, with their
-/// authors. REST (GET /challenges) and GraphQL (challengeClusters) both read it here.
+/// The challenge catalogue for the REST API and the /challenges page: readable challenges across hubs, grouped into
+/// clusters of the same problem (<see cref="ChallengeClustering"/>), biggest first; each cluster lists its solutions,
+/// verified first, with their authors. Anonymous callers see public hubs only.
 /// </summary>
 public sealed class ChallengeCatalogue(NexusDbContext db, SearchService search)
 {
     /// <summary>How many of the newest matching challenges are clustered per request.</summary>
     public const int MaxChallenges = 2000;
 
-    public async Task<List<ChallengeClusterResponse>> ClustersAsync(ClaimsPrincipal user, string? technology, SearchQuery? textQuery,
-        CancellationToken cancellationToken)
+    public async Task<Outcome<PagedResponse<ChallengeClusterResponse>>> ListAsync(
+        ClaimsPrincipal user, string? technology, string? q, int page, int pageSize, CancellationToken cancellationToken)
     {
+        var errors = Paging.Validate(page, pageSize).MaxLength("technology", technology, 64);
+        var parsed = string.IsNullOrWhiteSpace(q) ? null : SearchQueryParser.Parse(q);
+        if (parsed is { Query: null })
+        {
+            errors.Add("q", parsed.Error!);
+        }
+
+        if (errors.Any)
+        {
+            return new Outcome<PagedResponse<ChallengeClusterResponse>>.Invalid(errors);
+        }
+
         var readable = db.Hubs.Where(HubAccessPolicy.ReadableBy(user));
         var challenges = db.Challenges.AsQueryable();
         if (!string.IsNullOrWhiteSpace(technology))
@@ -27,7 +42,7 @@ public sealed class ChallengeCatalogue(NexusDbContext db, SearchService search)
             challenges = challenges.Where(c => c.Technologies.Any(t => t.Entry.Slug == slug));
         }
 
-        if (textQuery is { } query)
+        if (parsed?.Query is { } query)
         {
             var ids = await search.ChallengeIdsAsync(query, user, MaxChallenges, cancellationToken);
             challenges = challenges.Where(c => ids.Contains(c.Id));
@@ -57,6 +72,7 @@ public sealed class ChallengeCatalogue(NexusDbContext db, SearchService search)
             .OrderByDescending(c => c.Size).ThenByDescending(c => c.Verified).ThenBy(c => c.Solutions.Min(s => s.Id))
             .ToList();
 
-        return clusters;
+        return new Outcome<PagedResponse<ChallengeClusterResponse>>.Done(new PagedResponse<ChallengeClusterResponse>(
+            [.. clusters.Skip((page - 1) * pageSize).Take(pageSize)], page, pageSize, clusters.Count));
     }
 }

@@ -12,7 +12,7 @@ namespace Nexus.Web.Features.ReferenceGuide;
 public static class ReferenceGuideEndpoints
 {
     public static IServiceCollection AddReferenceGuide(this IServiceCollection services) =>
-        services.AddScoped<ReferenceGuideService>().AddScoped<ChallengeCatalogue>().AddScoped<SkillMap>();
+        services.AddScoped<ReferenceGuideService>().AddScoped<ChallengeCatalogue>().AddScoped<SkillMapService>().AddScoped<CatalogueMerger>();
 
     public static RouteGroupBuilder MapReferenceGuide(this RouteGroupBuilder api)
     {

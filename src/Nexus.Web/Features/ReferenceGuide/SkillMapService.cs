@@ -3,21 +3,38 @@ using Microsoft.EntityFrameworkCore;
 using Nexus.Web.Features.Accounts;
 using Nexus.Web.Features.Catalogue;
 using Nexus.Web.Features.Hubs;
+using Nexus.Web.Infrastructure.Api;
 using Nexus.Web.Infrastructure.Database;
 
 namespace Nexus.Web.Features.ReferenceGuide;
 
-/// <summary>
-/// What a cohort has documented, learner by technology and concept. Mentors and admins only (it is an overview of
-/// people, not of content: callers check MentorPolicy); it is still built from the hubs the caller may read, so
-/// private hubs count for admins only. REST and GraphQL (skillMap) both build it here.
-/// </summary>
-public sealed class SkillMap(NexusDbContext db)
-{
-    private static readonly string[] Levels = ["none", "documented", "challenge", "verified"];
+public sealed record SkillColumn(string Slug, string Name, string Kind);
 
-    public async Task<SkillMapResponse> BuildAsync(string cohort, ClaimsPrincipal user, int page, int pageSize, CancellationToken cancellationToken)
+/// <summary>One learner's row; <see cref="Cells"/> follow the columns: none, documented, challenge or verified.</summary>
+public sealed record SkillRow(string Handle, string DisplayName, string Track, IReadOnlyList<string> Cells);
+
+public sealed record SkillCoverage(string Slug, string Kind, int Documented, int Challenge, int Verified, double Coverage);
+
+public sealed record SkillMapResponse(string Cohort, int Learners, IReadOnlyList<SkillColumn> Columns, PagedResponse<SkillRow> Rows, IReadOnlyList<SkillCoverage> Coverage);
+
+/// <summary>
+/// What a cohort has documented, learner by technology and concept, for the REST API and the skill map page. Only
+/// mentors and admins may ask (the callers enforce <c>MentorPolicy</c>); it is built from the hubs the caller may read,
+/// so private hubs count for admins only.
+/// </summary>
+public sealed class SkillMapService(NexusDbContext db)
+{
+    /// <summary>The cell values, weakest first.</summary>
+    public static readonly string[] Levels = ["none", "documented", "challenge", "verified"];
+
+    public async Task<Outcome<SkillMapResponse>> GetAsync(string cohort, ClaimsPrincipal user, int page, int pageSize, CancellationToken cancellationToken)
     {
+        var errors = Paging.Validate(page, pageSize).MaxLength("cohort", cohort, 32);
+        if (errors.Any)
+        {
+            return new Outcome<SkillMapResponse>.Invalid(errors);
+        }
+
         var readable = db.Hubs.Where(HubAccessPolicy.ReadableBy(user)).Where(h => h.Owner.Cohort == cohort);
         var documented = await db.HubTopics.Join(readable, t => t.HubId, h => h.Id, (t, h) => new { h.OwnerId, t.EntryId })
             .Distinct().ToListAsync(cancellationToken);
@@ -51,10 +68,10 @@ public sealed class SkillMap(NexusDbContext db)
         var rows = learnerPage.Select(u => new SkillRow(u.Handle, u.DisplayName, u.Track.ToWire(),
             [.. coverage.Select(c => Levels[levels.GetValueOrDefault((u.Id, c.Entry.Id))])])).ToList();
 
-        return new SkillMapResponse(cohort, learnerCount,
+        return new Outcome<SkillMapResponse>.Done(new SkillMapResponse(cohort, learnerCount,
             [.. coverage.Select(c => new SkillColumn(c.Entry.Slug, c.Entry.Name, Kind(c.Entry.Kind)))],
             new PagedResponse<SkillRow>(rows, page, pageSize, learnerCount),
-            [.. coverage.Select(c => c.Coverage)]);
+            [.. coverage.Select(c => c.Coverage)]));
     }
 
     private static string Kind(TopicKind kind) => kind == TopicKind.Technology ? "technology" : "concept";
