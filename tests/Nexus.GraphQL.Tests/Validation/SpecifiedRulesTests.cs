@@ -110,7 +110,7 @@ public class SpecifiedRulesTests
 
         var elapsed = Time(() => Validate(query).ShouldBeEmpty());
 
-        elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(3));
+        elapsed.ShouldBeLessThan(ExponentialGuard);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public class SpecifiedRulesTests
 
         var elapsed = Time(() => Validate(query).ShouldBeEmpty());
 
-        elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(3));
+        elapsed.ShouldBeLessThan(ExponentialGuard);
     }
 
     [Fact]
@@ -139,8 +139,12 @@ public class SpecifiedRulesTests
         var elapsed = Time(() => errors = Validate(query));
 
         errors.ShouldHaveSingleItem().ShouldStartWith("Fields \"mother\" conflict because subfields \"mother\" conflict");
-        elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(3));
+        elapsed.ShouldBeLessThan(ExponentialGuard);
     }
+
+    // Not a speed target (those live in bench/): an exponential walk of these documents takes hours, a polynomial one
+    // well under a second, so the bound only has to separate the two on a loaded 2-core CI machine.
+    private static readonly TimeSpan ExponentialGuard = TimeSpan.FromSeconds(30);
 
     private static TimeSpan Time(Action action)
     {
