@@ -11,7 +11,7 @@ public sealed record CohortRequest(string? Cohort);
 /// <summary>Admins grant and withdraw roles and move learners between cohorts (<see cref="AdminAccounts"/> over REST).</summary>
 public static class AdminUserEndpoints
 {
-    public static IServiceCollection AddAdmin(this IServiceCollection services) => services.AddScoped<AdminAccounts>();
+    public static IServiceCollection AddAdmin(this IServiceCollection services) => services.AddScoped<AdminAccounts>().AddScoped<JobAdmin>();
 
     public static RouteGroupBuilder MapAdminUserEndpoints(this RouteGroupBuilder api)
     {
