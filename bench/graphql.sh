@@ -5,20 +5,12 @@
 # Then the in-process stage benchmark (bench/Nexus.GraphQL.Bench): where a GraphQL request's time goes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=bench/out
 duration=${DURATION:-10s}
 rounds=${ROUNDS:-3}
-mkdir -p "$out"
-command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-dotnet publish src/Nexus.Web -c Release -o "$out/web" --nologo -v quiet >/dev/null
-data=$(mktemp -d)
-# A free port: other benchmarks may be running on this machine.
-port=${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
-url=http://127.0.0.1:$port
-env Urls=$url Database__DataDirectory="$data" Logging__LogLevel__Default=Warning "$out/web/Nexus.Web" > "$out/server-graphql.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 60); do curl -sf "$url/health/ready" >/dev/null && break; sleep 1; done
+url=${PORT:+http://127.0.0.1:$PORT}
+log=server-graphql.log
+# shellcheck source=bench/start-host.sh
+source bench/start-host.sh
 curl -sf -XPOST "$url/graphql" -H 'content-type: application/json' -d @bench/graphql-query.json | head -c 200 || true  # head closing the pipe early is fine
 echo
 
