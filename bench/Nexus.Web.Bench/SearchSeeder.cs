@@ -233,7 +233,7 @@ public sealed class SearchSeeder(string provider, string target, int hubCount)
         if (Postgres)
         {
             var indexes = await bulk.QueryAsync(
-                "SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN ('ix_search_documents_tsv', 'ix_search_terms_term_trgm')");
+                "SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN ('ix_search_documents_tsv', 'ix_search_documents_tag_tsv', 'ix_search_terms_term_trgm')");
             foreach (var index in indexes)
             {
                 await bulk.ExecuteAsync($"DROP INDEX {index[0]}");
@@ -243,7 +243,7 @@ public sealed class SearchSeeder(string provider, string target, int hubCount)
         }
 
         var triggers = await bulk.QueryAsync(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('search_documents_ai', 'search_terms_ai')");
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('search_documents_ai', 'search_documents_au', 'search_terms_ai')");
         foreach (var trigger in triggers)
         {
             await bulk.ExecuteAsync($"DROP TRIGGER \"{trigger[0]}\"");
@@ -255,6 +255,8 @@ public sealed class SearchSeeder(string provider, string target, int hubCount)
     /// <summary>The bulk equivalent of indexing every document: one full-text build and one trigram build.</summary>
     private async Task BuildSearchIndexesAsync(BulkTarget bulk, List<string> dropped)
     {
+        // The filter tags, by the statement the application's own writes use.
+        await bulk.ExecuteAsync($"UPDATE search_documents AS d SET tags = {SearchTags.Sql(Postgres, "d.hub_id", "d.kind", "d.source_id")} WHERE d.tags = ''");
         if (Postgres)
         {
             await bulk.ExecuteAsync("SET LOCAL maintenance_work_mem = '256MB'");

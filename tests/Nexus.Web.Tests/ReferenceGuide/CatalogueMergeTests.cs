@@ -49,6 +49,8 @@ public sealed class CatalogueMergeTests(NexusFactory factory) : IClassFixture<Ne
         var guide = await (await client.GetAsync("/api/v1/technologies/postgresql")).ReadJsonAsync();
         guide["counts"]!["learners"]!.GetValue<int>().ShouldBe(2);
         guide["counts"]!["challenges"]!.GetValue<int>().ShouldBe(2);
+        var search = await (await client.GetAsync("/api/v1/search?q=%22slow%20joins%22%20tech:postgresql")).ReadJsonAsync();
+        SearchCorpus.Titles(search).ShouldBe(["Slow joins"]);
     }
 
     [Fact]

@@ -101,7 +101,12 @@ public sealed class HubStore(NexusDbContext db, HubChangeFeed changes, SearchInd
     /// <summary>The owner's profile shows in their hubs: bump their versions so ETags and cached copies move on.</summary>
     public async Task TouchHubsOfOwnerAsync(Guid ownerId, CancellationToken cancellationToken)
     {
-        await ChangeAndAnnounceAsync(HubChangeFeed.Everything, () => db.Hubs.Where(h => h.OwnerId == ownerId)
-            .ExecuteUpdateAsync(set => set.SetProperty(h => h.Version, h => h.Version + 1), cancellationToken), cancellationToken);
+        await ChangeAndAnnounceAsync(HubChangeFeed.Everything, async () =>
+        {
+            // The owner's cohort is in the search documents' tags.
+            await search.RetagAsync(await db.Hubs.Where(h => h.OwnerId == ownerId).Select(h => h.Id).ToListAsync(cancellationToken), cancellationToken);
+            await db.Hubs.Where(h => h.OwnerId == ownerId)
+                .ExecuteUpdateAsync(set => set.SetProperty(h => h.Version, h => h.Version + 1), cancellationToken);
+        }, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Nexus.Web.Features.Catalogue;
 using Nexus.Web.Features.Hubs;
+using Nexus.Web.Features.Search;
 using Nexus.Web.Infrastructure.Api;
 using Nexus.Web.Infrastructure.Database;
 
@@ -14,7 +15,7 @@ public sealed record MergeResponse(CatalogueEntryResponse Entry, int MovedTopics
 /// old name, slug and aliases become aliases of the target, and the old slug redirects. One transaction: a merge
 /// happens entirely or not at all.
 /// </summary>
-public sealed class CatalogueMerger(NexusDbContext db, HubChangeFeed changes)
+public sealed class CatalogueMerger(NexusDbContext db, HubChangeFeed changes, SearchIndexer search)
 {
     public async Task<Outcome<MergeResponse>> MergeAsync(TopicKind kind, string slug, string? into, CancellationToken cancellationToken)
     {
@@ -85,6 +86,7 @@ public sealed class CatalogueMerger(NexusDbContext db, HubChangeFeed changes)
         await db.SaveChangesAsync(cancellationToken);
         db.CatalogueEntries.Remove(source);
         await db.SaveChangesAsync(cancellationToken);
+        await search.RetagAsync(hubIds, cancellationToken);
 
         // The hubs show the entry: new versions move their ETags and cached copies on.
         await db.Hubs.Where(h => hubIds.Contains(h.Id))

@@ -26,30 +26,52 @@ public sealed class SearchIndexer(NexusDbContext db)
         var updatedAt = hub.UpdatedAt.ToUnixTimeMilliseconds();
 
         await db.Database.ExecuteSqlAsync($"DELETE FROM search_documents WHERE hub_id = {hub.Id}", cancellationToken);
-        if (db.Database.IsNpgsql())
+        var postgres = db.Database.IsNpgsql();
+        // The documents' tags are read from the tables this transaction has just written (see SearchTags).
+        var rows = postgres
+            ? """
+              SELECT {0}::bigint AS hub_id, x.kind, x.source_id, x.section_title, x.title, x.body, x.title_terms, x.body_terms
+              FROM jsonb_to_recordset({1}::jsonb)
+                AS x(kind text, source_id bigint, section_title text, title text, body text, title_terms text, body_terms text)
+              """
+            : """
+              SELECT {0} AS hub_id, j.value ->> 'kind' AS kind, j.value ->> 'source_id' AS source_id,
+                     j.value ->> 'section_title' AS section_title, j.value ->> 'title' AS title, j.value ->> 'body' AS body,
+                     j.value ->> 'title_terms' AS title_terms, j.value ->> 'body_terms' AS body_terms
+              FROM json_each({1}) AS j
+              """;
+        var insert = $$"""
+            INSERT INTO search_documents (hub_id, kind, source_id, section_title, title, body, title_terms, body_terms, updated_at, tags)
+            SELECT r.hub_id, r.kind, r.source_id, r.section_title, r.title, r.body, r.title_terms, r.body_terms, {2},
+                   {{SearchTags.Sql(postgres, "r.hub_id", "r.kind", "r.source_id")}}
+            FROM ({{rows}}) AS r
+            """;
+        await db.Database.ExecuteSqlRawAsync(insert, [hub.Id, documentsJson, updatedAt], cancellationToken);
+        await db.Database.ExecuteSqlAsync(postgres
+            ? (FormattableString)$"INSERT INTO search_terms (term) SELECT jsonb_array_elements_text({wordsJson}::jsonb) ON CONFLICT (term) DO NOTHING"
+            : $"INSERT INTO search_terms (term) SELECT value FROM json_each({wordsJson}) WHERE true ON CONFLICT (term) DO NOTHING",
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Re-computes the filter tags of these hubs' documents from the live tables, in the caller's transaction: for writes
+    /// that change what the tags say without changing a hub's content (catalogue merges, cohort moves).
+    /// </summary>
+    public async Task RetagAsync(IReadOnlyCollection<long> hubIds, CancellationToken cancellationToken)
+    {
+        if (hubIds.Count == 0)
         {
-            await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO search_documents (hub_id, kind, source_id, section_title, title, body, title_terms, body_terms, updated_at)
-                SELECT {hub.Id}, x.kind, x.source_id, x.section_title, x.title, x.body, x.title_terms, x.body_terms, {updatedAt}
-                FROM jsonb_to_recordset({documentsJson}::jsonb)
-                  AS x(kind text, source_id bigint, section_title text, title text, body text, title_terms text, body_terms text)
-                """, cancellationToken);
-            await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO search_terms (term) SELECT jsonb_array_elements_text({wordsJson}::jsonb) ON CONFLICT (term) DO NOTHING",
-                cancellationToken);
+            return;
         }
-        else
-        {
-            await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO search_documents (hub_id, kind, source_id, section_title, title, body, title_terms, body_terms, updated_at)
-                SELECT {hub.Id}, j.value ->> 'kind', j.value ->> 'source_id', j.value ->> 'section_title', j.value ->> 'title',
-                       j.value ->> 'body', j.value ->> 'title_terms', j.value ->> 'body_terms', {updatedAt}
-                FROM json_each({documentsJson}) AS j
-                """, cancellationToken);
-            await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO search_terms (term) SELECT value FROM json_each({wordsJson}) WHERE true ON CONFLICT (term) DO NOTHING",
-                cancellationToken);
-        }
+
+        var postgres = db.Database.IsNpgsql();
+        var ids = JsonSerializer.Serialize(hubIds);
+        var idList = postgres ? "SELECT jsonb_array_elements_text({0}::jsonb)::bigint" : "SELECT value FROM json_each({0})";
+        var update = $"""
+            UPDATE search_documents AS d SET tags = {SearchTags.Sql(postgres, "d.hub_id", "d.kind", "d.source_id")}
+            WHERE d.hub_id IN ({idList})
+            """;
+        await db.Database.ExecuteSqlRawAsync(update, [ids], cancellationToken);
     }
 
     /// <summary>Re-creates the whole index from the hubs (the disaster command), in one transaction.</summary>

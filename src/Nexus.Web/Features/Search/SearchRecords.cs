@@ -1,5 +1,3 @@
-using Nexus.Web.Features.Accounts;
-
 namespace Nexus.Web.Features.Search;
 
 public sealed record SearchResponse(
@@ -42,13 +40,19 @@ public sealed class SearchMatch
     public string Kind { get; set; } = "";
     public long SourceId { get; set; }
     public string TitleTerms { get; set; } = "";
-    public string BodyTerms { get; set; } = "";
+    public string Tags { get; set; } = "";
     public long UpdatedAt { get; set; }
 }
 
-/// <summary>A readable match in the candidate window, with what facets and ranking need besides its words.</summary>
-public sealed record SearchCandidate(
-    long Id, long HubId, string Kind, long SourceId, long UpdatedAt, string TitleTerms, string BodyTerms, LearnerTrack Track, string Cohort, bool Verified);
+/// <summary>A document's body words, for the ranking's adjacency bonus.</summary>
+public sealed class SearchDocumentBody
+{
+    public long Id { get; set; }
+    public string BodyTerms { get; set; } = "";
+}
+
+/// <summary>A readable match in the candidate window: what ranking needs, and its tags for the facets.</summary>
+public sealed record SearchCandidate(long Id, long HubId, string Kind, long SourceId, long UpdatedAt, string TitleTerms, string Tags, bool Verified);
 
 /// <summary>The display fields of a document on the result page.</summary>
 public sealed class SearchDocumentRow

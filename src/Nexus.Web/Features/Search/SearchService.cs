@@ -40,8 +40,9 @@ public sealed class SearchService(NexusDbContext db)
         var capped = window.Count > RankedCandidates;
         var candidates = window.OrderByDescending(c => c.Id).Take(RankedCandidates).ToList();
         var facets = await FacetsAsync(candidates, cancellationToken);
+        var bodies = await BodiesForAdjacencyAsync(query, candidates, cancellationToken);
         var ranked = candidates
-            .Select(c => (Candidate: c, Score: SearchRanking.Score(query, c.TitleTerms, c.BodyTerms, c.Verified)))
+            .Select(c => (Candidate: c, Score: SearchRanking.Score(query, c.TitleTerms, bodies?.GetValueOrDefault(c.Id), c.Verified)))
             .OrderByDescending(r => r.Score).ThenByDescending(r => r.Candidate.UpdatedAt).ThenBy(r => r.Candidate.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).Select(r => r.Candidate).ToList();
 
@@ -69,8 +70,8 @@ public sealed class SearchService(NexusDbContext db)
     }
 
     /// <summary>
-    /// The newest readable matches with their word lists, one more than are ranked (so that a capped total is known
-    /// to be one): a single query, so that ranking and facets need no list of a thousand ids sent back.
+    /// The newest readable matches with their titles' words and tags, one more than are ranked (so that a capped total
+    /// is known to be one): a single query, so that ranking and facets need no list of a thousand ids sent back.
     /// </summary>
     private async Task<List<SearchCandidate>> WindowAsync(SearchQuery query, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -82,10 +83,25 @@ public sealed class SearchService(NexusDbContext db)
 
         return await matches
             .OrderByDescending(m => m.Id).Take(RankedCandidates + 1)
-            .Join(db.Hubs, m => m.HubId, h => h.Id, (m, h) => new SearchCandidate(
-                m.Id, m.HubId, m.Kind, m.SourceId, m.UpdatedAt, m.TitleTerms, m.BodyTerms, h.Owner.Track, h.Owner.Cohort,
+            .Select(m => new SearchCandidate(m.Id, m.HubId, m.Kind, m.SourceId, m.UpdatedAt, m.TitleTerms, m.Tags,
                 m.Kind == "challenge" && db.Challenges.Any(c => c.Id == m.SourceId && c.VerifiedById != null)))
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The body words of the candidates, only when the ranking's adjacency bonus needs them (two or more words typed):
+    /// every other rule is decided by the title, since a matched word that is not in the title is in the body.
+    /// </summary>
+    private async Task<Dictionary<long, string>?> BodiesForAdjacencyAsync(SearchQuery query, List<SearchCandidate> candidates, CancellationToken cancellationToken)
+    {
+        if (SearchRanking.AdjacentWords(query).Count < 2 || candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var ids = candidates.Select(c => c.Id).ToList();
+        return await db.Database.SqlQuery<SearchDocumentBody>($"SELECT id AS \"Id\", body_terms AS \"BodyTerms\" FROM search_documents")
+            .Where(d => EF.Parameter(ids).Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.BodyTerms, cancellationToken);
     }
 
     /// <summary>The ids of the newest readable challenges a query matches (the challenge catalogue's <c>q</c>).</summary>
@@ -94,98 +110,82 @@ public sealed class SearchService(NexusDbContext db)
             ? await matches.OrderByDescending(m => m.Id).Select(m => m.SourceId).Take(limit).ToListAsync(cancellationToken)
             : [];
 
-    /// <summary>The readable documents matching the query and its filters; null when a filter names no catalogue entry.</summary>
+    /// <summary>The readable documents matching the query and its filters; null when a filter names nothing that exists.</summary>
     private async Task<IQueryable<SearchMatch>?> FilteredAsync(SearchQuery query, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var (sql, parameters) = SearchSql.Matches(query, db.Database.IsNpgsql());
-        var matches = db.Database.SqlQueryRaw<SearchMatch>(sql, parameters);
-
-        // The visibility rule is HubAccessPolicy's own expression, applied in SQL before anything is counted.
-        var hubs = db.Hubs.Where(HubAccessPolicy.ReadableBy(user));
+        // Filters become tag tokens (slugs and handles become ids first; an old slug of a merged entry names the
+        // surviving one), which the full-text index intersects with the words.
         var filters = query.Filters;
-        if (filters.Cohort is { } cohort)
+        var tags = new List<IReadOnlyList<string>>();
+        foreach (var (kind, slug) in filters.Technologies.Select(t => (TopicKind.Technology, t)).Concat(filters.Concepts.Select(c => (TopicKind.Concept, c))))
         {
-            hubs = hubs.Where(h => h.Owner.Cohort.ToLower() == cohort);
+            if (await EntryIdAsync(kind, slug, cancellationToken) is not { } entryId)
+            {
+                return null;
+            }
+
+            tags.Add([SearchTags.Entry(entryId)]);
+        }
+
+        if (filters.Types.Count > 0)
+        {
+            tags.Add([.. filters.Types.Select(SearchTags.Kind)]);
         }
 
         if (filters.Track is { } trackName && TrackNames.TryParse(trackName, out var track))
         {
-            hubs = hubs.Where(h => h.Owner.Track == track);
+            tags.Add([SearchTags.Track(track)]);
         }
 
         if (filters.Author is { } author)
         {
-            hubs = hubs.Where(h => h.Owner.Handle.ToLower() == author);
-        }
-
-        // Filter slugs become entry ids first (an old slug of a merged entry names the surviving one), so each
-        // document is checked with one probe of the (hub_id, entry_id) index rather than a join per document.
-        foreach (var concept in filters.Concepts)
-        {
-            if (await EntryIdAsync(TopicKind.Concept, concept, cancellationToken) is not { } conceptId)
+            var owner = await db.Users.Where(u => u.Handle.ToLower() == author).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken);
+            if (owner is null)
             {
                 return null;
             }
 
-            hubs = hubs.Where(h => db.HubTopics.Any(t => t.HubId == h.Id && t.EntryId == conceptId));
+            tags.Add([SearchTags.Owner(owner.Value)]);
         }
 
-        matches = matches.Where(m => hubs.Any(h => h.Id == m.HubId));
-        if (filters.Types.Count > 0)
+        // The visibility rule is HubAccessPolicy's own expression, applied in SQL before anything is counted.
+        var hubs = db.Hubs.Where(HubAccessPolicy.ReadableBy(user));
+        if (filters.Cohort is { } cohort)
         {
-            var types = filters.Types.ToList();
-            matches = matches.Where(m => types.Contains(m.Kind));
-        }
-
-        foreach (var technology in filters.Technologies)
-        {
-            if (await EntryIdAsync(TopicKind.Technology, technology, cancellationToken) is not { } technologyId)
+            if (SearchTags.Cohort(cohort) is { } cohortTag)
             {
-                return null;
+                tags.Add([cohortTag]);
             }
-
-            // A document is about a technology its hub lists, or (for a challenge) one the challenge is linked to. The
-            // uncorrelated IN lets the database build each set once per query instead of probing indexes per document.
-            var hubsListing = db.HubTopics.Where(t => t.EntryId == technologyId).Select(t => t.HubId);
-            var linkedChallenges = db.Set<ChallengeTechnology>().Where(c => c.EntryId == technologyId).Select(c => c.ChallengeId);
-            matches = matches.Where(m => hubsListing.Contains(m.HubId) || (m.Kind == "challenge" && linkedChallenges.Contains(m.SourceId)));
+            else
+            {
+                hubs = hubs.Where(h => h.Owner.Cohort.ToLower() == cohort);
+            }
         }
 
-        return matches;
+        var (sql, parameters) = SearchSql.Matches(query, tags, db.Database.IsNpgsql());
+        return db.Database.SqlQueryRaw<SearchMatch>(sql, parameters).Where(m => hubs.Any(h => h.Id == m.HubId));
     }
 
     private async Task<long?> EntryIdAsync(TopicKind kind, string slug, CancellationToken cancellationToken) =>
         await db.CatalogueEntries.Where(e => e.Kind == kind && e.Slug == slug).Select(e => (long?)e.Id).FirstOrDefaultAsync(cancellationToken)
         ?? await db.Set<CatalogueRedirect>().Where(r => r.Kind == kind && r.Slug == slug).Select(r => (long?)r.EntryId).FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>Facet counts over the candidates: types, tracks and cohorts are already in hand; technologies take two lookups.</summary>
+    /// <summary>Facet counts over the candidates, read from their tags; technology slugs take one lookup of the catalogue.</summary>
     private async Task<SearchFacets> FacetsAsync(List<SearchCandidate> candidates, CancellationToken cancellationToken)
     {
-        var hubIds = candidates.Select(c => c.HubId).Distinct().ToList();
-        var challengeIds = candidates.Where(c => c.Kind == "challenge").Select(c => c.SourceId).ToList();
-        var fromHubs = (await db.HubTopics.Where(t => EF.Parameter(hubIds).Contains(t.HubId) && t.Entry.Kind == TopicKind.Technology)
-                .Select(t => new { t.HubId, t.Entry.Slug }).ToListAsync(cancellationToken))
-            .ToLookup(t => t.HubId, t => t.Slug);
-        var fromChallenges = challengeIds.Count == 0
-            ? Enumerable.Empty<(long, string)>().ToLookup(t => t.Item1, t => t.Item2)
-            : (await db.Set<ChallengeTechnology>().Where(c => EF.Parameter(challengeIds).Contains(c.ChallengeId) && c.Entry.Kind == TopicKind.Technology)
-                .Select(c => new { c.ChallengeId, c.Entry.Slug }).ToListAsync(cancellationToken))
-            .ToLookup(c => c.ChallengeId, c => c.Slug);
-        var technologies = candidates
-            .SelectMany(c => c.Kind == "challenge" ? fromHubs[c.HubId].Union(fromChallenges[c.SourceId]) : fromHubs[c.HubId])
-            .CountBy(slug => slug).Select(t => new FacetCount(t.Key, t.Value));
+        var technologies = await db.CatalogueEntries.Where(e => e.Kind == TopicKind.Technology)
+            .Select(e => new { e.Id, e.Slug }).ToDictionaryAsync(e => SearchTags.Entry(e.Id), e => e.Slug, cancellationToken);
+        var tags = candidates.Select(c => (c.Kind, Tags: c.Tags.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList();
 
-        static List<FacetCount> Counted<T>(IEnumerable<T> values, Func<T, string> name) =>
-            Sorted(values.CountBy(name).Select(c => new FacetCount(c.Key, c.Value)));
-
-        static List<FacetCount> Sorted(IEnumerable<FacetCount> counts) =>
-            [.. counts.OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)];
+        static List<FacetCount> Counted(IEnumerable<string?> values) =>
+            [.. values.OfType<string>().CountBy(v => v).Select(c => new FacetCount(c.Key, c.Value))
+                .OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)];
 
         return new SearchFacets(
-            Counted(candidates, c => c.Kind),
-            [.. Sorted(technologies).Take(20)],
-            Counted(candidates, c => c.Track.ToWire()),
-            Counted(candidates, c => c.Cohort));
+            Counted(tags.Select(t => t.Kind)),
+            [.. Counted(tags.SelectMany(t => t.Tags.Select(tag => technologies.GetValueOrDefault(tag)).Distinct())).Take(20)],
+            Counted(tags.Select(t => SearchTags.TrackOf(t.Tags)?.ToWire())),
+            Counted(tags.Select(t => SearchTags.CohortOf(t.Tags))));
     }
 
     /// <summary>

@@ -9,9 +9,10 @@ namespace Nexus.Web.Features.Search;
 /// </summary>
 public static class SearchSql
 {
+    // Only what the window needs: the bodies (large, TOASTed on PostgreSQL) are read for the page of results alone.
     private const string Columns = """
         SELECT d.id AS "Id", d.hub_id AS "HubId", d.kind AS "Kind", d.source_id AS "SourceId", d.updated_at AS "UpdatedAt",
-               d.title_terms AS "TitleTerms", d.body_terms AS "BodyTerms"
+               d.title_terms AS "TitleTerms", d.tags AS "Tags"
         FROM search_documents AS d
         """;
 
@@ -19,22 +20,43 @@ public static class SearchSql
     // stops the scan early instead of materializing every match.
     private const string Fts5Columns = """
         SELECT f.rowid AS "Id", d.hub_id AS "HubId", d.kind AS "Kind", d.source_id AS "SourceId", d.updated_at AS "UpdatedAt",
-               d.title_terms AS "TitleTerms", d.body_terms AS "BodyTerms"
+               d.title_terms AS "TitleTerms", d.tags AS "Tags"
         FROM search_fts AS f JOIN search_documents AS d ON d.id = f.rowid
         WHERE f.search_fts MATCH {0}
         """;
 
-    /// <summary>The candidate documents' SQL with {n} placeholders, and the parameter values.</summary>
-    public static (string Sql, object[] Parameters) Matches(SearchQuery query, bool postgres)
+    /// <summary>
+    /// The candidate documents' SQL with {n} placeholders, and the parameter values. <paramref name="tags"/> are
+    /// <see cref="SearchTags"/> tokens every result carries: all groups apply, any token of a group does.
+    /// </summary>
+    public static (string Sql, object[] Parameters) Matches(SearchQuery query, IReadOnlyList<IReadOnlyList<string>> tags, bool postgres)
     {
-        if (query.Include.Count == 0)
+        if (query.Include.Count == 0 && tags.Count == 0)
         {
             return (Columns, []);
         }
 
-        return postgres
-            ? PostgresMatches(query)
-            : (Fts5Columns, [Fts5(query)]);
+        if (!postgres)
+        {
+            var parts = new List<string>();
+            if (query.Include.Count > 0)
+            {
+                parts.Add(Fts5(query));
+            }
+
+            parts.AddRange(tags.Select(group => $"({string.Join(" OR ", group.Select(Quote))})"));
+            return (Fts5Columns, [string.Join(" AND ", parts)]);
+        }
+
+        var (sql, parameters) = query.Include.Count > 0 ? PostgresMatches(query) : (Columns + "\nWHERE true", []);
+        if (tags.Count == 0)
+        {
+            return (sql, parameters);
+        }
+
+        // Tag tokens go verbatim into the tsquery (quoted lexemes); to_tsquery would cut the leading underscore.
+        var tagQuery = string.Join(" & ", tags.Select(group => $"({string.Join(" | ", group.Select(t => $"'{t}'"))})"));
+        return ($"{sql}\nAND d.tag_tsv @@ CAST({{{parameters.Length}}} AS tsquery)", [.. parameters, tagQuery]);
     }
 
     /// <summary>The FTS5 query string: quoted tokens, ANDed, then each exclusion with NOT.</summary>
