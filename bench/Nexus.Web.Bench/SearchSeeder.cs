@@ -233,7 +233,7 @@ public sealed class SearchSeeder(string provider, string target, int hubCount)
         if (Postgres)
         {
             var indexes = await bulk.QueryAsync(
-                "SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN ('ix_search_documents_tsv', 'ix_search_documents_tag_tsv', 'ix_search_terms_term_trgm')");
+                "SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN ('ix_search_documents_tsv', 'ix_search_terms_term_trgm')");
             foreach (var index in indexes)
             {
                 await bulk.ExecuteAsync($"DROP INDEX {index[0]}");

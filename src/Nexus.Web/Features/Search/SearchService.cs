@@ -71,22 +71,34 @@ public sealed class SearchService(NexusDbContext db)
 
     /// <summary>
     /// The newest readable matches with their titles' words and tags, one more than are ranked (so that a capped total
-    /// is known to be one): a single query, so that ranking and facets need no list of a thousand ids sent back.
+    /// is known to be one): one query on SQLite, where FTS5 yields matches newest first and stops at the limit; on
+    /// PostgreSQL a query per span of id blocks, newest first (<see cref="NewestBlocksFirst"/>).
     /// </summary>
     private async Task<List<SearchCandidate>> WindowAsync(SearchQuery query, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var matches = await FilteredAsync(query, user, cancellationToken);
-        if (matches is null)
+        if (await FilterAsync(query, user, cancellationToken) is not { } filter)
         {
             return [];
         }
 
-        return await matches
-            .OrderByDescending(m => m.Id).Take(RankedCandidates + 1)
+        const int wanted = RankedCandidates + 1;
+        if (!db.Database.IsNpgsql() || (query.Include.Count == 0 && filter.Tags.Count == 0))
+        {
+            return await CandidatesAsync(Matches(query, filter, null), wanted, cancellationToken);
+        }
+
+        var newest = await db.Database.SqlQuery<long>($"SELECT COALESCE(MAX(id), 0) AS \"Value\" FROM search_documents")
+            .SingleAsync(cancellationToken) / SearchSql.BlockSize;
+        return await NewestBlocksFirst.CollectAsync(newest, wanted, (blocks, limit) =>
+            CandidatesAsync(Matches(query, filter, [.. blocks.Select(SearchSql.Block)]), limit, cancellationToken));
+    }
+
+    private async Task<List<SearchCandidate>> CandidatesAsync(IQueryable<SearchMatch> matches, int limit, CancellationToken cancellationToken) =>
+        await matches
+            .OrderByDescending(m => m.Id).Take(limit)
             .Select(m => new SearchCandidate(m.Id, m.HubId, m.Kind, m.SourceId, m.UpdatedAt, m.TitleTerms, m.Tags,
                 m.Kind == "challenge" && db.Challenges.Any(c => c.Id == m.SourceId && c.VerifiedById != null)))
             .ToListAsync(cancellationToken);
-    }
 
     /// <summary>
     /// The body words of the candidates, only when the ranking's adjacency bonus needs them (two or more words typed):
@@ -105,13 +117,16 @@ public sealed class SearchService(NexusDbContext db)
     }
 
     /// <summary>The ids of the newest readable challenges a query matches (the challenge catalogue's <c>q</c>).</summary>
-    public async Task<List<long>> ChallengeIdsAsync(SearchQuery query, ClaimsPrincipal user, int limit, CancellationToken cancellationToken) =>
-        await FilteredAsync(query with { Filters = query.Filters with { Types = ["challenge"] } }, user, cancellationToken) is { } matches
-            ? await matches.OrderByDescending(m => m.Id).Select(m => m.SourceId).Take(limit).ToListAsync(cancellationToken)
+    public async Task<List<long>> ChallengeIdsAsync(SearchQuery query, ClaimsPrincipal user, int limit, CancellationToken cancellationToken)
+    {
+        var challenges = query with { Filters = query.Filters with { Types = ["challenge"] } };
+        return await FilterAsync(challenges, user, cancellationToken) is { } filter
+            ? await Matches(challenges, filter, null).OrderByDescending(m => m.Id).Select(m => m.SourceId).Take(limit).ToListAsync(cancellationToken)
             : [];
+    }
 
-    /// <summary>The readable documents matching the query and its filters; null when a filter names nothing that exists.</summary>
-    private async Task<IQueryable<SearchMatch>?> FilteredAsync(SearchQuery query, ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <summary>The query's filters as tag groups, and the hubs the caller may read; null when a filter names nothing that exists.</summary>
+    private async Task<SearchFilter?> FilterAsync(SearchQuery query, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         // Filters become tag tokens (slugs and handles become ids first; an old slug of a merged entry names the
         // surviving one), which the full-text index intersects with the words.
@@ -149,7 +164,7 @@ public sealed class SearchService(NexusDbContext db)
         }
 
         // The visibility rule is HubAccessPolicy's own expression, applied in SQL before anything is counted.
-        var hubs = db.Hubs.Where(HubAccessPolicy.ReadableBy(user));
+        var readable = db.Hubs.Where(HubAccessPolicy.ReadableBy(user));
         if (filters.Cohort is { } cohort)
         {
             if (SearchTags.Cohort(cohort) is { } cohortTag)
@@ -158,13 +173,20 @@ public sealed class SearchService(NexusDbContext db)
             }
             else
             {
-                hubs = hubs.Where(h => h.Owner.Cohort.ToLower() == cohort);
+                readable = readable.Where(h => h.Owner.Cohort.ToLower() == cohort);
             }
         }
 
-        var (sql, parameters) = SearchSql.Matches(query, tags, db.Database.IsNpgsql());
-        return db.Database.SqlQueryRaw<SearchMatch>(sql, parameters).Where(m => hubs.Any(h => h.Id == m.HubId));
+        return new SearchFilter(tags, readable);
     }
+
+    private IQueryable<SearchMatch> Matches(SearchQuery query, SearchFilter filter, IReadOnlyList<string>? blocks)
+    {
+        var (sql, parameters) = SearchSql.Matches(query, blocks is null ? filter.Tags : [.. filter.Tags, blocks], db.Database.IsNpgsql());
+        return db.Database.SqlQueryRaw<SearchMatch>(sql, parameters).Where(m => filter.Readable.Any(h => h.Id == m.HubId));
+    }
+
+    private sealed record SearchFilter(IReadOnlyList<IReadOnlyList<string>> Tags, IQueryable<Hub> Readable);
 
     private async Task<long?> EntryIdAsync(TopicKind kind, string slug, CancellationToken cancellationToken) =>
         await db.CatalogueEntries.Where(e => e.Kind == kind && e.Slug == slug).Select(e => (long?)e.Id).FirstOrDefaultAsync(cancellationToken)

@@ -48,15 +48,14 @@ public static class SearchSql
             return (Fts5Columns, [string.Join(" AND ", parts)]);
         }
 
-        var (sql, parameters) = query.Include.Count > 0 ? PostgresMatches(query) : (Columns + "\nWHERE true", []);
-        if (tags.Count == 0)
-        {
-            return (sql, parameters);
-        }
-
-        // Tag tokens go verbatim into the tsquery (quoted lexemes); to_tsquery would cut the leading underscore.
+        // Tags join the words in one tsquery (one GIN scan intersects them), verbatim as quoted lexemes: to_tsquery
+        // would cut the leading underscore.
+        var (words, parameters) = query.Include.Count > 0 ? PostgresWords(query) : ("", []);
         var tagQuery = string.Join(" & ", tags.Select(group => $"({string.Join(" | ", group.Select(t => $"'{t}'"))})"));
-        return ($"{sql}\nAND d.tag_tsv @@ CAST({{{parameters.Length}}} AS tsquery)", [.. parameters, tagQuery]);
+        var match = tags.Count == 0 ? words
+            : words.Length == 0 ? $"CAST({{{parameters.Length}}} AS tsquery)"
+            : $"{words} && CAST({{{parameters.Length}}} AS tsquery)";
+        return ($"{Columns}\nWHERE d.tsv @@ ({match})", tags.Count == 0 ? parameters : [.. parameters, tagQuery]);
     }
 
     /// <summary>The FTS5 query string: quoted tokens, ANDed, then each exclusion with NOT.</summary>
@@ -84,7 +83,16 @@ public static class SearchSql
 
     private static string Quote(string token) => $"\"{token.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
-    private static (string Sql, object[] Parameters) PostgresMatches(SearchQuery query)
+    /// <summary>
+    /// PostgreSQL's documents carry the block of <see cref="BlockSize"/> ids they belong to as a tag (<c>_b</c>, set by the
+    /// tsvector's generation expression in migration 0009), so that a search can ask the GIN index for the newest blocks'
+    /// matches first: GIN yields matches in no useful order, and sorting every match of a common word is what cost seconds.
+    /// </summary>
+    public const long BlockSize = 16384;
+
+    public static string Block(long block) => $"_b{block}";
+
+    private static (string Sql, object[] Parameters) PostgresWords(SearchQuery query)
     {
         var parameters = new List<object>();
         string Parameter(string value)
@@ -104,7 +112,7 @@ public static class SearchSql
         };
 
         var parts = query.Include.Select(Render).Concat(query.Exclude.Select(t => $"!!({Render(t)})"));
-        return ($"{Columns}\nWHERE d.tsv @@ ({string.Join(" && ", parts)})", [.. parameters]);
+        return ($"({string.Join(" && ", parts)})", [.. parameters]);
     }
 
     /// <summary>The FTS5 trigram query for a word's likely spellings: any of its padded trigrams.</summary>

@@ -1,8 +1,12 @@
 -- 0009: filter tokens in the full-text index (see SearchTags): each search document gets a "tags" column of
 -- underscore-prefixed tokens for its kind, its hub's catalogue entries, its challenge's linked technologies, and its
--- owner's track, id and cohort, kept verbatim in a GIN-indexed tsvector, so a filtered search is one index
--- intersection with the words' GIN index instead of a probe of the live tables for every matching document.
+-- owner's track, id and cohort, and an "_b" token naming its block of 16,384 document ids (SearchSql.BlockSize).
+-- They join the words in the tsvector verbatim (the parser never makes a lexeme starting with "_"), so a filtered
+-- search is one GIN intersection, and newest-first searches ask for the newest blocks first instead of sorting
+-- every match. The tsvector is generated, so it is re-created with the new expression and re-indexed once.
 ALTER TABLE search_documents ADD COLUMN tags text NOT NULL DEFAULT '';
+DROP INDEX ix_search_documents_tsv;
+ALTER TABLE search_documents DROP COLUMN tsv;
 
 UPDATE search_documents AS d SET tags =
     '_k' || d.kind
@@ -12,6 +16,8 @@ UPDATE search_documents AS d SET tags =
     || CASE WHEN d.kind = 'challenge' THEN coalesce((SELECT ' ' || string_agg('_e' || tl.entry_id, ' ')
         FROM challenge_technologies AS tl WHERE tl.challenge_id = d.source_id), '') ELSE '' END;
 
-ALTER TABLE search_documents ADD COLUMN tag_tsv tsvector GENERATED ALWAYS AS (array_to_tsvector(string_to_array(tags, ' '))) STORED;
+ALTER TABLE search_documents ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('simple', title_terms), 'A') || setweight(to_tsvector('simple', body_terms), 'B')
+    || array_to_tsvector(string_to_array(ltrim(tags || ' _b' || (id / 16384)), ' '))) STORED;
 
-CREATE INDEX ix_search_documents_tag_tsv ON search_documents USING gin (tag_tsv);
+CREATE INDEX ix_search_documents_tsv ON search_documents USING gin (tsv);
