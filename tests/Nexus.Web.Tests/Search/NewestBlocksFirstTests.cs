@@ -10,10 +10,10 @@ public sealed class NewestBlocksFirstTests
     private static async Task<(List<long> Result, List<int> SpanSizes)> CollectAsync(IReadOnlyList<long> matches, int wanted)
     {
         var spans = new List<int>();
-        var result = await NewestBlocksFirst.CollectAsync(matches.Max() / BlockSize, wanted, (blocks, limit) =>
+        var result = await NewestBlocksFirst.CollectAsync(matches.Max(), BlockSize, 8, wanted, (bottom, top, limit) =>
         {
-            spans.Add(blocks.Count);
-            return Task.FromResult(matches.Where(id => blocks.Contains(id / BlockSize)).OrderDescending().Take(limit).ToList());
+            spans.Add((int)(top - bottom + 1));
+            return Task.FromResult(matches.Where(id => id / BlockSize >= bottom && id / BlockSize <= top).OrderDescending().Take(limit).ToList());
         });
         return (result, spans);
     }
@@ -41,14 +41,15 @@ public sealed class NewestBlocksFirstTests
         var (result, spans) = await CollectAsync(rare, 120);
         result.ShouldBe([4999, 2500, 30, 7]);
         spans.Sum().ShouldBe(50);
-        spans.Count.ShouldBeLessThanOrEqualTo(4);
+        spans.Count.ShouldBeLessThanOrEqualTo(3);
+        spans[^1].ShouldBeGreaterThan(8);
     }
 
     [Fact]
     public async Task AnEmptyIndexTakesOneQuery()
     {
         var calls = 0;
-        var result = await NewestBlocksFirst.CollectAsync(0, 10, (_, _) => { calls++; return Task.FromResult(new List<long>()); });
+        var result = await NewestBlocksFirst.CollectAsync(0, BlockSize, 8, 10, (_, _, _) => { calls++; return Task.FromResult(new List<long>()); });
 
         result.ShouldBeEmpty();
         calls.ShouldBe(1);

@@ -90,6 +90,9 @@ public static class SearchSql
     /// </summary>
     public const long BlockSize = 16384;
 
+    /// <summary>The widest span of blocks asked for by their tokens (see <see cref="NewestBlocksFirst"/>).</summary>
+    public const int MaxBlockTokens = 8;
+
     public static string Block(long block) => $"_b{block}";
 
     private static (string Sql, object[] Parameters) PostgresWords(SearchQuery query)
