@@ -1,39 +1,57 @@
 namespace Nexus.Web.Features.Search;
 
+/// <summary>A span of id blocks of one size, newest first: blocks <see cref="From"/> to <see cref="To"/> of <see cref="Size"/> ids.</summary>
+public sealed record BlockSpan(long Size, long From, long To);
+
 /// <summary>
-/// Collects the newest matches by asking for spans of id blocks, newest span first (PostgreSQL's GIN index yields
-/// matches in no useful order; see <see cref="SearchSql.BlockSize"/>). The first span is the newest block; each next
-/// span is sized from how densely the ids seen so far matched, so a common word takes
-/// one or two small queries; where the older ids are expected to hold few matches, one query takes them all (naming
-/// many blocks would cost more than taking a few matches).
+/// Collects the newest matches by asking for spans of id blocks, newest first (PostgreSQL's GIN index yields matches in
+/// no useful order; see <see cref="SearchSql.FineBlock"/>). Each query names a few blocks — fine ones (4,096 ids) for
+/// short spans, coarse ones (65,536 ids) for long spans, since every block named costs a posting-list scan — and takes
+/// the matches below the ids already covered, newest first. The first span is the newest fine blocks; each next one is
+/// sized from how densely the ids seen so far matched. Where the older ids are expected to hold few matches, one query
+/// takes them all (no block named).
 /// </summary>
 public static class NewestBlocksFirst
 {
+    private const int MostBlocksNamed = 4;
+
     /// <param name="newestId">The highest document id.</param>
-    /// <param name="blockSize">How many ids a block spans.</param>
-    /// <param name="widestSpan">The most blocks a span names; "every older block" is the only wider one.</param>
+    /// <param name="fine">The ids in a fine block.</param>
+    /// <param name="coarse">The ids in a coarse block (a multiple of <paramref name="fine"/>).</param>
     /// <param name="wanted">How many matches to collect.</param>
-    /// <param name="query">The matches in the blocks from the first to the second, inclusive (newest first, at most the given count).</param>
-    public static async Task<List<T>> CollectAsync<T>(long newestId, long blockSize, int widestSpan, int wanted, Func<long, long, int, Task<List<T>>> query)
+    /// <param name="query">The newest matches (at most the count given) below the id given, in the blocks named (all when null).</param>
+    public static async Task<List<T>> CollectAsync<T>(long newestId, long fine, long coarse, int wanted, Func<BlockSpan?, long, int, Task<List<T>>> query)
     {
         var found = new List<T>();
-        // The first span holds at least half a block's worth of ids, so the first density seen means something.
-        var top = newestId / blockSize;
-        long span = newestId % blockSize < blockSize / 2 ? 2 : 1;
-        while (top >= 0 && found.Count < wanted)
+        var below = newestId + 1;
+        // The first span holds at least half a fine block's worth of ids, so the first density seen means something.
+        var idsWanted = fine * (newestId % fine < fine / 2 ? 2 : 1);
+        while (below > 0 && found.Count < wanted)
         {
-            var bottom = Math.Max(0, top - span + 1);
-            found.AddRange(await query(bottom, top, wanted - found.Count));
-            var perId = found.Count / (double)(newestId - bottom * blockSize + 1);
+            var span = Span(below, idsWanted, fine, coarse);
+            found.AddRange(await query(span, below, wanted - found.Count));
+            below = span is null ? 0 : span.From * span.Size;
+            var perId = found.Count / (double)(newestId + 1 - below);
             var needed = wanted - found.Count;
-            // Where the older ids are expected to hold few matches, take them all at once; otherwise size the next
-            // span for what is still needed (each matching row read costs; a block too many is most of the cost).
-            span = perId * bottom * blockSize <= 3 * needed
-                ? long.MaxValue
-                : Math.Clamp((long)Math.Ceiling(needed / perId * 1.25 / blockSize), 1, widestSpan);
-            top = bottom - 1;
+            idsWanted = perId * below <= 3 * needed ? long.MaxValue : (long)Math.Ceiling(needed / perId * 1.25);
         }
 
         return found;
+    }
+
+    /// <summary>The fewest blocks of one size that cover the ids wanted below the bound; null for every older id.</summary>
+    private static BlockSpan? Span(long below, long idsWanted, long fine, long coarse)
+    {
+        foreach (var size in new[] { fine, coarse })
+        {
+            var to = (below - 1) / size;
+            var from = Math.Max(0, (below - Math.Min(idsWanted, below)) / size);
+            if (to - from < MostBlocksNamed)
+            {
+                return new BlockSpan(size, from, to);
+            }
+        }
+
+        return null;
     }
 }

@@ -88,22 +88,20 @@ public sealed class SearchService(NexusDbContext db)
         }
 
         var newest = await db.Database.SqlQuery<long>($"SELECT COALESCE(MAX(id), 0) AS \"Value\" FROM search_documents").SingleAsync(cancellationToken);
-        return await NewestBlocksFirst.CollectAsync(newest, SearchSql.BlockSize, SearchSql.MaxBlockTokens, wanted, (bottom, top, limit) =>
+        return await NewestBlocksFirst.CollectAsync(newest, SearchSql.FineBlock, SearchSql.CoarseBlock, wanted, (span, below, limit) =>
         {
-            // Blocks are tokens GIN intersects with the words; "every older block" is an id bound.
-            var below = (top + 1) * SearchSql.BlockSize;
-            var matches = top - bottom < SearchSql.MaxBlockTokens && bottom > 0
-                ? Matches(query, filter, [.. Enumerable.Range(0, (int)(top - bottom + 1)).Select(i => SearchSql.Block(top - i))])
-                : Matches(query, filter, null).Where(m => m.Id < below);
-            return CandidatesAsync(matches, limit, cancellationToken);
+            var blocks = span is null ? null : Enumerable.Range(0, (int)(span.To - span.From + 1)).Select(i => SearchSql.Block(span.Size, span.To - i)).ToList();
+            return CandidatesAsync(Matches(query, filter, blocks).Where(m => m.Id < below), limit, cancellationToken);
         });
     }
 
     private async Task<List<SearchCandidate>> CandidatesAsync(IQueryable<SearchMatch> matches, int limit, CancellationToken cancellationToken) =>
         await matches
             .OrderByDescending(m => m.Id).Take(limit)
+            // A scalar subquery, not EXISTS, for the same reason as the visibility check (see Matches): PostgreSQL
+            // hashed every verified challenge (50,000 rows) to answer it for a thousand candidates.
             .Select(m => new SearchCandidate(m.Id, m.HubId, m.Kind, m.SourceId, m.UpdatedAt, m.TitleTerms, m.Tags,
-                m.Kind == "challenge" && db.Challenges.Any(c => c.Id == m.SourceId && c.VerifiedById != null)))
+                m.Kind == "challenge" && db.Challenges.Where(c => c.Id == m.SourceId).Select(c => c.VerifiedById != null).FirstOrDefault()))
             .ToListAsync(cancellationToken);
 
     /// <summary>

@@ -84,16 +84,16 @@ public static class SearchSql
     private static string Quote(string token) => $"\"{token.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     /// <summary>
-    /// PostgreSQL's documents carry the block of <see cref="BlockSize"/> ids they belong to as a tag (<c>_b</c>, set by the
-    /// tsvector's generation expression in migration 0009), so that a search can ask the GIN index for the newest blocks'
-    /// matches first: GIN yields matches in no useful order, and sorting every match of a common word is what cost seconds.
+    /// PostgreSQL's documents carry the blocks of ids they belong to as tags (<c>_b</c> for <see cref="FineBlock"/> ids,
+    /// <c>_c</c> for <see cref="CoarseBlock"/>; set by the tsvector's generation expression, migration 0009), so that a
+    /// search can ask the GIN index for the newest blocks' matches first (<see cref="NewestBlocksFirst"/>): GIN yields
+    /// matches in no useful order, and sorting every match of a common word is what cost seconds.
     /// </summary>
-    public const long BlockSize = 16384;
+    public const long FineBlock = 4096;
 
-    /// <summary>The widest span of blocks asked for by their tokens (see <see cref="NewestBlocksFirst"/>).</summary>
-    public const int MaxBlockTokens = 8;
+    public const long CoarseBlock = 65536;
 
-    public static string Block(long block) => $"_b{block}";
+    public static string Block(long size, long block) => size == CoarseBlock ? $"_c{block}" : $"_b{block}";
 
     private static (string Sql, object[] Parameters) PostgresWords(SearchQuery query)
     {

@@ -1,6 +1,6 @@
 -- 0009: filter tokens in the full-text index (see SearchTags): each search document gets a "tags" column of
 -- underscore-prefixed tokens for its kind, its hub's catalogue entries, its challenge's linked technologies, and its
--- owner's track, id and cohort, and an "_b" token naming its block of 16,384 document ids (SearchSql.BlockSize).
+-- owner's track, id and cohort, and "_b"/"_c" tokens naming its blocks of 4,096 and 65,536 document ids (SearchSql).
 -- They join the words in the tsvector verbatim (the parser never makes a lexeme starting with "_"), so a filtered
 -- search is one GIN intersection, and newest-first searches ask for the newest blocks first instead of sorting
 -- every match. The tsvector is generated, so it is re-created with the new expression and re-indexed once.
@@ -18,6 +18,6 @@ UPDATE search_documents AS d SET tags =
 
 ALTER TABLE search_documents ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
     setweight(to_tsvector('simple', title_terms), 'A') || setweight(to_tsvector('simple', body_terms), 'B')
-    || array_to_tsvector(string_to_array(ltrim(tags || ' _b' || (id / 16384)), ' '))) STORED;
+    || array_to_tsvector(string_to_array(ltrim(tags || ' _b' || (id / 4096) || ' _c' || (id / 65536)), ' '))) STORED;
 
 CREATE INDEX ix_search_documents_tsv ON search_documents USING gin (tsv);
