@@ -5,7 +5,8 @@
 # bench/search-queries/ (anonymous callers: public hubs only). Records latency percentiles, requests/s, index build
 # time, database size and server memory. Usage: bench/search.sh [sqlite|postgres|both]
 #   SEARCH_HUBS=100000 DURATION=15s CONNECTIONS=2 (2 keeps the server near its single-request latency on 2 cores)
-#   PORT=5187; REUSE_POSTGRES=1 measures the PostgreSQL database the previous run seeded, without seeding again
+#   PORT=5187; REUSE_POSTGRES=1 measures the PostgreSQL database the previous run seeded, without seeding again;
+#   PG_SHARED_BUFFERS=4GB (set on the local server, which is restarted when it differs; random_page_cost 1.1 with it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -13,6 +14,7 @@ providers=${1:-both}
 hubs=${SEARCH_HUBS:-100000}
 duration=${DURATION:-15s}
 connections=${CONNECTIONS:-2}
+PG_SHARED_BUFFERS=${PG_SHARED_BUFFERS:-4GB}
 out="$root/bench/out"
 mkdir -p "$out"
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
@@ -43,6 +45,11 @@ run_provider() {
     "Logging__LogLevel__Default=Warning" "Auth__SigningKey=benchmark-signing-key-0123456789abcdef0123")
   if [ "$provider" = postgres ]; then
     local admin; admin=$(bash scripts/start-postgres.sh | tail -1)
+    # A server sized for a 3 GB database (the default 128 MB of shared buffers reads most pages from the OS cache).
+    if [ "$(su postgres -c "psql -tAc 'SHOW shared_buffers'")" != "$PG_SHARED_BUFFERS" ]; then
+      su postgres -c "psql -qc \"ALTER SYSTEM SET shared_buffers = '$PG_SHARED_BUFFERS'\" -c \"ALTER SYSTEM SET random_page_cost = 1.1\"" >/dev/null
+      pg_ctlcluster 15 main restart
+    fi
     target="${admin/Database=postgres/Database=nexus_search_bench}"
     env+=("ConnectionStrings__Nexus=$target;Maximum Pool Size=64")
   fi
@@ -56,6 +63,8 @@ run_provider() {
     "$out/seeder/Nexus.Web.Bench" seed-search "$provider" "$target" "$hubs" | tee "$out/seed-$provider.txt"
   fi
   if [ "$provider" = postgres ]; then
+    su postgres -c "psql -d nexus_search_bench -qc 'VACUUM ANALYZE search_documents' -c 'CREATE EXTENSION IF NOT EXISTS pg_prewarm' \
+      -c \"SELECT pg_prewarm('search_documents'), pg_prewarm('ix_search_documents_tsv'), pg_prewarm('hubs')\"" >/dev/null
     size=$(su postgres -c "psql -tAc \"SELECT pg_size_pretty(pg_database_size('nexus_search_bench'))\"")
   else
     size=$(du -ch "$data"/nexus.db* | tail -1 | cut -f1)

@@ -13,7 +13,6 @@ public sealed record BlockSpan(long Size, long From, long To);
 /// </summary>
 public static class NewestBlocksFirst
 {
-    private const int MostBlocksNamed = 4;
 
     /// <param name="newestId">The highest document id.</param>
     /// <param name="fine">The ids in a fine block.</param>
@@ -42,11 +41,13 @@ public static class NewestBlocksFirst
     /// <summary>The fewest blocks of one size that cover the ids wanted below the bound; null for every older id.</summary>
     private static BlockSpan? Span(long below, long idsWanted, long fine, long coarse)
     {
-        foreach (var size in new[] { fine, coarse })
+        // Naming a block costs about as much as reading 80 matching rows (0.6 ms against 7 µs a row at 100,000 hubs):
+        // up to eight fine blocks cost less than a coarse one that reads matches nobody asked for.
+        foreach (var (size, mostNamed) in new[] { (fine, 8), (coarse, 4) })
         {
             var to = (below - 1) / size;
             var from = Math.Max(0, (below - Math.Min(idsWanted, below)) / size);
-            if (to - from < MostBlocksNamed)
+            if (to - from < mostNamed)
             {
                 return new BlockSpan(size, from, to);
             }
