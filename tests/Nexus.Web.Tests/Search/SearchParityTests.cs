@@ -17,6 +17,7 @@ public sealed class SearchParityTests(SearchCorpus corpus) : IClassFixture<Searc
         { "postg*", "2: section:PostgreSQL indexes / section:Deploying with Docker" },
         { "djnago", "3: challenge:CORS errors calling the Django API / hub:Grace's Django journey / hub:Ada builds React dashboards" },
         { "celery -background", "1: challenge:Celery tasks never ran" },
+        { "celery -background type:challenge tech:celery", "1: challenge:Celery tasks never ran" },
         { "type:challenge", "3: challenge:Celery tasks never ran / challenge:Background tasks not executing / challenge:CORS errors calling the Django API" },
         { "dashboard track:frontend", "1: section:State management" },
         { "the", "9: challenge:CORS errors calling the Django API / challenge:Celery tasks never ran / section:Deploying with Docker / challenge:Background tasks not executing / section:State management / takeaway:Takeaways / section:Caching with Redis / takeaway:Takeaways / snippet:Prefetch" },

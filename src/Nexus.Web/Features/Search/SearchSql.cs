@@ -9,7 +9,8 @@ namespace Nexus.Web.Features.Search;
 /// </summary>
 public static class SearchSql
 {
-    // Only what the window needs: the bodies (large, TOASTed on PostgreSQL) are read for the page of results alone.
+    // Only what the window needs: bodies (large, TOASTed on PostgreSQL) are read for the page of results, and for the
+    // candidates only when the ranking's adjacency bonus needs them.
     private const string Columns = """
         SELECT d.id AS "Id", d.hub_id AS "HubId", d.kind AS "Kind", d.source_id AS "SourceId", d.updated_at AS "UpdatedAt",
                d.title_terms AS "TitleTerms", d.tags AS "Tags"
@@ -41,7 +42,7 @@ public static class SearchSql
             var parts = new List<string>();
             if (query.Include.Count > 0)
             {
-                parts.Add(Fts5(query));
+                parts.Add($"({Fts5(query)})");
             }
 
             parts.AddRange(tags.Select(group => $"({string.Join(" OR ", group.Select(Quote))})"));
