@@ -21,3 +21,7 @@ ALTER TABLE search_documents ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
     || array_to_tsvector(string_to_array(ltrim(tags || ' _b' || (id / 4096) || ' _c' || (id / 65536)), ' '))) STORED;
 
 CREATE INDEX ix_search_documents_tsv ON search_documents USING gin (tsv);
+
+-- Each match's visibility and each challenge's verification are one index-only probe (no heap page per match).
+CREATE INDEX ix_hubs_id_visibility ON hubs (id) INCLUDE (visibility);
+CREATE INDEX ix_challenges_id_verified ON challenges (id) INCLUDE (verified_by_id);
