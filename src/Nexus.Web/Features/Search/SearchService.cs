@@ -26,11 +26,11 @@ public sealed class SearchService(NexusDbContext db)
 
     public async Task<SearchResponse> SearchAsync(string text, SearchQuery query, ClaimsPrincipal user, int page, int pageSize, CancellationToken cancellationToken, bool typoTolerant = true)
     {
-        var window = await WindowAsync(query, user, cancellationToken);
+        var window = await WindowAsync(query, user, RankedCandidates + 1, cancellationToken);
         var corrected = false;
         if (typoTolerant && window.Count < FewResults && await CorrectedAsync(query, cancellationToken) is { } correction)
         {
-            var correctedWindow = await WindowAsync(correction, user, cancellationToken);
+            var correctedWindow = await WindowAsync(correction, user, RankedCandidates + 1, cancellationToken);
             if (correctedWindow.Count > window.Count)
             {
                 (query, window, corrected) = (correction, correctedWindow, true);
@@ -38,7 +38,7 @@ public sealed class SearchService(NexusDbContext db)
         }
 
         var capped = window.Count > RankedCandidates;
-        var candidates = window.OrderByDescending(c => c.Id).Take(RankedCandidates).ToList();
+        var candidates = capped ? window[..RankedCandidates] : window;
         var facets = await FacetsAsync(candidates, cancellationToken);
         var bodies = await BodiesForAdjacencyAsync(query, candidates, cancellationToken);
         var ranked = candidates
@@ -70,18 +70,17 @@ public sealed class SearchService(NexusDbContext db)
     }
 
     /// <summary>
-    /// The newest readable matches with their titles' words and tags, one more than are ranked (so that a capped total
-    /// is known to be one): one query on SQLite, where FTS5 yields matches newest first and stops at the limit; on
-    /// PostgreSQL a query per span of id blocks, newest first (<see cref="NewestBlocksFirst"/>).
+    /// The newest readable matches, newest first, with their titles' words and tags (a search asks for one more than it
+    /// ranks, so that a capped total is known to be one): one query on SQLite, where FTS5 yields matches newest first
+    /// and stops at the limit; on PostgreSQL a query per span of id blocks, newest first (<see cref="NewestBlocksFirst"/>).
     /// </summary>
-    private async Task<List<SearchCandidate>> WindowAsync(SearchQuery query, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private async Task<List<SearchCandidate>> WindowAsync(SearchQuery query, ClaimsPrincipal user, int wanted, CancellationToken cancellationToken)
     {
         if (await FilterAsync(query, user, cancellationToken) is not { } filter)
         {
             return [];
         }
 
-        const int wanted = RankedCandidates + 1;
         if (!db.Database.IsNpgsql() || (query.Include.Count == 0 && filter.Tags.Count == 0))
         {
             return await CandidatesAsync(Matches(query, filter, null), wanted, cancellationToken);
@@ -121,13 +120,8 @@ public sealed class SearchService(NexusDbContext db)
     }
 
     /// <summary>The ids of the newest readable challenges a query matches (the challenge catalogue's <c>q</c>).</summary>
-    public async Task<List<long>> ChallengeIdsAsync(SearchQuery query, ClaimsPrincipal user, int limit, CancellationToken cancellationToken)
-    {
-        var challenges = query with { Filters = query.Filters with { Types = ["challenge"] } };
-        return await FilterAsync(challenges, user, cancellationToken) is { } filter
-            ? await Matches(challenges, filter, null).OrderByDescending(m => m.Id).Select(m => m.SourceId).Take(limit).ToListAsync(cancellationToken)
-            : [];
-    }
+    public async Task<List<long>> ChallengeIdsAsync(SearchQuery query, ClaimsPrincipal user, int limit, CancellationToken cancellationToken) =>
+        [.. (await WindowAsync(query with { Filters = query.Filters with { Types = ["challenge"] } }, user, limit, cancellationToken)).Select(c => c.SourceId)];
 
     /// <summary>The query's filters as tag groups, and the hubs the caller may read; null when a filter names nothing that exists.</summary>
     private async Task<SearchFilter?> FilterAsync(SearchQuery query, ClaimsPrincipal user, CancellationToken cancellationToken)
