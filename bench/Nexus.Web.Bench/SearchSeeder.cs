@@ -218,6 +218,12 @@ public sealed class SearchSeeder(string provider, string target, int hubCount)
             }
         }
 
+        if (Postgres)
+        {
+            // The documents' partitions, as the application's partition maintenance would have made them.
+            await bulk.ExecuteAsync($"SELECT search_documents_add_partitions({_document})");
+        }
+
         foreach (var word in SearchIndexer.Vocabulary(documents.SelectMany(d => d)).Where(_vocabulary.Add))
         {
             rows[SearchTables.SearchTerms].Add([++_term, word]);
@@ -261,8 +267,8 @@ public sealed class SearchSeeder(string provider, string target, int hubCount)
     /// <summary>The bulk equivalent of indexing every document: one full-text build and one trigram build.</summary>
     private async Task BuildSearchIndexesAsync(BulkTarget bulk, List<string> dropped)
     {
-        // The filter tags, by the statement the application's own writes use.
-        await bulk.ExecuteAsync($"UPDATE search_documents AS d SET tags = {SearchTags.Sql(Postgres, "d.hub_id", "d.kind", "d.source_id")} WHERE d.tags = ''");
+        // The filter tags and hub facts, by the statement the application's own writes use.
+        await bulk.ExecuteAsync($"UPDATE search_documents AS d SET {SearchTags.Assignments(Postgres)} WHERE d.tags = ''");
         if (Postgres)
         {
             await bulk.ExecuteAsync("SET LOCAL maintenance_work_mem = '256MB'");

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Nexus.Web.Features.Hubs;
+using Nexus.Web.Features.Search;
 using Nexus.Web.Infrastructure.Api;
 using Nexus.Web.Infrastructure.Auth;
 using Nexus.Web.Infrastructure.Database;
@@ -61,6 +62,8 @@ public static class VerificationEndpoints
         await db.SaveChangesAsync(cancellationToken);
         // The hub's representation changed: a new version invalidates ETags and cached copies.
         await db.Hubs.Where(h => h.Id == hub!.Id).ExecuteUpdateAsync(set => set.SetProperty(h => h.Version, h => h.Version + 1), cancellationToken);
+        // Search documents carry the verification (it boosts the challenge), written in the same transaction.
+        await new SearchIndexer(db).RetagAsync([hub!.Id], cancellationToken);
         if (at is not null)
         {
             domainEvents.Raise(new ChallengeVerified(slug, hub!.OwnerId, challenge.Id, mentor.Id));

@@ -23,17 +23,19 @@ public static class HubAccessPolicy
 
     public static bool CanVerify(ClaimsPrincipal user) => user.IsInRole(Roles.Mentor) || user.IsInRole(Roles.Admin);
 
+    /// <summary>What the read rule needs to know about a caller, for filters over other tables than hubs (search documents).</summary>
+    public static HubCaller CallerOf(ClaimsPrincipal user) =>
+        new(user.IsInRole(Roles.Admin), user.UserId(), user.CohortOf(), user.IsInRole(Roles.Mentor));
+
     /// <summary>The same rule as <see cref="CanRead"/>, as a query filter for lists.</summary>
     public static Expression<Func<Hub, bool>> ReadableBy(ClaimsPrincipal user)
     {
-        if (user.IsInRole(Roles.Admin))
+        var (everything, userId, cohort, mentor) = CallerOf(user);
+        if (everything)
         {
             return hub => true;
         }
 
-        var userId = user.UserId();
-        var cohort = user.CohortOf();
-        var mentor = user.IsInRole(Roles.Mentor);
         if (userId is null)
         {
             return hub => hub.Visibility == HubVisibility.Public;
@@ -47,3 +49,9 @@ public static class HubAccessPolicy
     private static bool IsOwnerOrAdmin(ClaimsPrincipal user, Guid ownerId) =>
         user.UserId() == ownerId || user.IsInRole(Roles.Admin);
 }
+
+/// <summary>
+/// A caller as <see cref="HubAccessPolicy"/> sees them: admins read everything; anonymous callers (no id) public hubs;
+/// others also their own hubs and cohort hubs of their cohort, or of every cohort for mentors.
+/// </summary>
+public sealed record HubCaller(bool ReadsEverything, Guid? UserId, string? Cohort, bool ReadsEveryCohort);

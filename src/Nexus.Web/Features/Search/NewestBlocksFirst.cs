@@ -5,11 +5,11 @@ public sealed record BlockSpan(long Size, long From, long To);
 
 /// <summary>
 /// Collects the newest matches by asking for spans of id blocks, newest first (PostgreSQL's GIN index yields matches in
-/// no useful order; see <see cref="SearchSql.FineBlock"/>). Each query names a few blocks — fine ones (4,096 ids) for
-/// short spans, coarse ones (65,536 ids) for long spans, since every block named costs a posting-list scan — and takes
-/// the matches below the ids already covered, newest first. The first span is the newest fine blocks; each next one is
-/// sized from how densely the ids seen so far matched. Where the older ids are expected to hold few matches, one query
-/// takes them all (no block named).
+/// no useful order; see <see cref="SearchSql.FineBlock"/>). Each query names a few blocks — fine ones (4,096 ids, named
+/// as tags the index intersects) for short spans, coarse ones (65,536 ids, whole partitions of the index) for long
+/// spans — and takes the matches below the ids already covered, newest first. The first span is the newest fine blocks;
+/// each next one is sized from how densely the ids seen so far matched. Where the older ids are expected to hold few
+/// matches, one query takes them all (no block named).
 /// </summary>
 public static class NewestBlocksFirst
 {
@@ -32,7 +32,8 @@ public static class NewestBlocksFirst
             below = span is null ? 0 : span.From * span.Size;
             var perId = found.Count / (double)(newestId + 1 - below);
             var needed = wanted - found.Count;
-            idsWanted = perId * below <= 3 * needed ? long.MaxValue : (long)Math.Ceiling(needed / perId * 1.25);
+            // Everything older in one go when it should hold little more than is still needed.
+            idsWanted = perId * below <= 1.5 * needed ? long.MaxValue : (long)Math.Ceiling(needed / perId * 1.25);
         }
 
         return found;
@@ -41,9 +42,10 @@ public static class NewestBlocksFirst
     /// <summary>The fewest blocks of one size that cover the ids wanted below the bound; null for every older id.</summary>
     private static BlockSpan? Span(long below, long idsWanted, long fine, long coarse)
     {
-        // Naming a block costs about as much as reading 80 matching rows (0.6 ms against 7 µs a row at 100,000 hubs):
-        // up to eight fine blocks cost less than a coarse one that reads matches nobody asked for.
-        foreach (var (size, mostNamed) in new[] { (fine, 8), (coarse, 4) })
+        // A fine block named costs a posting-list scan, about as much as reading 80 matching rows; a coarse block is a
+        // partition, whose index is scanned whole: up to eight fine blocks cost less than one partition read for nothing,
+        // and a query planning more than sixteen partitions costs more to plan than one more query.
+        foreach (var (size, mostNamed) in new[] { (fine, 8), (coarse, 16) })
         {
             var to = (below - 1) / size;
             var from = Math.Max(0, (below - Math.Min(idsWanted, below)) / size);

@@ -13,7 +13,7 @@ namespace Nexus.Web.Features.Search;
 public static class SearchEndpoints
 {
     public static IServiceCollection AddSearch(this IServiceCollection services) =>
-        services.AddScoped<SearchIndexer>().AddScoped<SearchService>();
+        services.AddScoped<SearchIndexer>().AddScoped<SearchService>().AddHostedService<SearchPartitionMaintenance>();
 
     public static RouteGroupBuilder MapSearch(this RouteGroupBuilder api)
     {

@@ -40,10 +40,12 @@ public sealed class SearchIndexer(NexusDbContext db)
                      j.value ->> 'title_terms' AS title_terms, j.value ->> 'body_terms' AS body_terms
               FROM json_each({1}) AS j
               """;
+        var copied = SearchTags.Columns(postgres, "r.hub_id", "r.kind", "r.source_id");
         var insert = $$"""
-            INSERT INTO search_documents (hub_id, kind, source_id, section_title, title, body, title_terms, body_terms, updated_at, tags)
+            INSERT INTO search_documents (hub_id, kind, source_id, section_title, title, body, title_terms, body_terms, updated_at,
+                                          {{string.Join(", ", copied.Select(c => c.Column))}})
             SELECT r.hub_id, r.kind, r.source_id, r.section_title, r.title, r.body, r.title_terms, r.body_terms, {2},
-                   {{SearchTags.Sql(postgres, "r.hub_id", "r.kind", "r.source_id")}}
+                   {{string.Join(",\n", copied.Select(c => c.Sql))}}
             FROM ({{rows}}) AS r
             """;
         await db.Database.ExecuteSqlRawAsync(insert, [hub.Id, documentsJson, updatedAt], cancellationToken);
@@ -54,8 +56,9 @@ public sealed class SearchIndexer(NexusDbContext db)
     }
 
     /// <summary>
-    /// Re-computes the filter tags of these hubs' documents from the live tables, in the caller's transaction: for writes
-    /// that change what the tags say without changing a hub's content (catalogue merges, cohort moves).
+    /// Re-computes what these hubs' documents copy from the live tables (<see cref="SearchTags.Columns"/>), in the
+    /// caller's transaction: for writes that change it without changing a hub's content (catalogue merges, cohort
+    /// moves, verifications).
     /// </summary>
     public async Task RetagAsync(IReadOnlyCollection<long> hubIds, CancellationToken cancellationToken)
     {
@@ -68,7 +71,7 @@ public sealed class SearchIndexer(NexusDbContext db)
         var ids = JsonSerializer.Serialize(hubIds);
         var idList = postgres ? "SELECT jsonb_array_elements_text({0}::jsonb)::bigint" : "SELECT value FROM json_each({0})";
         var update = $"""
-            UPDATE search_documents AS d SET tags = {SearchTags.Sql(postgres, "d.hub_id", "d.kind", "d.source_id")}
+            UPDATE search_documents AS d SET {SearchTags.Assignments(postgres)}
             WHERE d.hub_id IN ({idList})
             """;
         await db.Database.ExecuteSqlRawAsync(update, [ids], cancellationToken);
@@ -77,6 +80,9 @@ public sealed class SearchIndexer(NexusDbContext db)
     /// <summary>Re-creates the whole index from the hubs (the disaster command), in one transaction.</summary>
     public async Task<(int Hubs, int Documents)> RebuildAsync(HubStore store, CancellationToken cancellationToken)
     {
+        // New ids follow the old ones: their partitions are made first, outside the long transaction (SearchPartitions).
+        var existing = await db.Database.SqlQuery<long>($"SELECT COUNT(*) AS \"Value\" FROM search_documents").SingleAsync(cancellationToken);
+        await SearchPartitions.AddAsync(db, existing + SearchPartitions.Headroom, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"DELETE FROM search_documents", cancellationToken);
         await db.Database.ExecuteSqlAsync($"DELETE FROM search_terms", cancellationToken);

@@ -42,6 +42,10 @@ public sealed class SearchMatch
     public string TitleTerms { get; set; } = "";
     public string Tags { get; set; } = "";
     public long UpdatedAt { get; set; }
+    public string HubVisibility { get; set; } = "";
+    public Guid OwnerId { get; set; }
+    public string OwnerCohort { get; set; } = "";
+    public bool Verified { get; set; }
 }
 
 /// <summary>A document's body words, for the ranking's adjacency bonus.</summary>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Nexus.Web.Features.Accounts;
@@ -10,8 +11,9 @@ namespace Nexus.Web.Features.Search;
 
 /// <summary>
 /// Runs a parsed query: the provider's full-text index matches the words and the filters (as <see cref="SearchTags"/>),
-/// <see cref="HubAccessPolicy.ReadableBy"/> is composed onto that match in the same SQL (so totals and facets only
-/// ever count readable documents), and <see cref="SearchRanking"/> orders the candidates identically on both providers.
+/// <see cref="HubAccessPolicy"/>'s read rule is composed onto that match in the same SQL, over the hub facts each
+/// document carries (so totals and facets only ever count readable documents), and <see cref="SearchRanking"/> orders
+/// the candidates identically on both providers.
 /// Work per query is bounded whatever the corpus size: it takes the <see cref="RankedCandidates"/> most recently
 /// indexed readable matches (document ids grow with every write, as a write re-indexes its hub; FTS5 yields them in
 /// rowid order and stops early, PostgreSQL is asked block by block, <see cref="NewestBlocksFirst"/>).
@@ -86,21 +88,23 @@ public sealed class SearchService(NexusDbContext db)
             return await CandidatesAsync(Matches(query, filter, null), wanted, cancellationToken);
         }
 
-        var newest = await db.Database.SqlQuery<long>($"SELECT COALESCE(MAX(id), 0) AS \"Value\" FROM search_documents").SingleAsync(cancellationToken);
+        // The sequence, not MAX(id): planning MAX over every partition costs a millisecond. Ids it handed out to writes
+        // not yet committed (or rolled back) only make the first span start a little above the newest document.
+        var newest = await db.Database.SqlQuery<long>($"SELECT last_value AS \"Value\" FROM search_documents_id_seq").SingleAsync(cancellationToken);
         return await NewestBlocksFirst.CollectAsync(newest, SearchSql.FineBlock, SearchSql.CoarseBlock, wanted, (span, below, limit) =>
         {
-            var blocks = span is null ? null : Enumerable.Range(0, (int)(span.To - span.From + 1)).Select(i => SearchSql.Block(span.Size, span.To - i)).ToList();
-            return CandidatesAsync(Matches(query, filter, blocks).Where(m => m.Id < below), limit, cancellationToken);
+            // Both bounds prune partitions; fine blocks are also named, since one partition holds sixteen of them.
+            var blocks = span is not { Size: SearchSql.FineBlock } ? null
+                : Enumerable.Range(0, (int)(span.To - span.From + 1)).Select(i => SearchSql.FineBlockTag(span.To - i)).ToList();
+            var from = span is null ? 0 : span.From * span.Size;
+            return CandidatesAsync(Matches(query, filter, blocks).Where(m => m.Id < below && m.Id >= from), limit, cancellationToken);
         });
     }
 
     private async Task<List<SearchCandidate>> CandidatesAsync(IQueryable<SearchMatch> matches, int limit, CancellationToken cancellationToken) =>
         await matches
             .OrderByDescending(m => m.Id).Take(limit)
-            // A scalar subquery, not EXISTS, for the same reason as the visibility check (see Matches): PostgreSQL
-            // hashed every verified challenge (50,000 rows) to answer it for a thousand candidates.
-            .Select(m => new SearchCandidate(m.Id, m.HubId, m.Kind, m.SourceId, m.UpdatedAt, m.TitleTerms, m.Tags,
-                m.Kind == "challenge" && db.Challenges.Where(c => c.Id == m.SourceId).Select(c => c.VerifiedById != null).FirstOrDefault()))
+            .Select(m => new SearchCandidate(m.Id, m.HubId, m.Kind, m.SourceId, m.UpdatedAt, m.TitleTerms, m.Tags, m.Verified))
             .ToListAsync(cancellationToken);
 
     /// <summary>
@@ -161,8 +165,7 @@ public sealed class SearchService(NexusDbContext db)
             tags.Add([SearchTags.Owner(owner.Value)]);
         }
 
-        // The visibility rule is HubAccessPolicy's own expression, applied in SQL before anything is counted.
-        var readable = db.Hubs.Where(HubAccessPolicy.ReadableBy(user));
+        var readable = Readable(HubAccessPolicy.CallerOf(user));
         if (filters.Cohort is { } cohort)
         {
             if (SearchTags.Cohort(cohort) is { } cohortTag)
@@ -171,23 +174,41 @@ public sealed class SearchService(NexusDbContext db)
             }
             else
             {
-                readable = readable.Where(h => h.Owner.Cohort.ToLower() == cohort);
+                readable = [.. readable, m => m.OwnerCohort.ToLower() == cohort];
             }
         }
 
         return new SearchFilter(tags, readable);
     }
 
+    /// <summary>
+    /// <see cref="HubAccessPolicy"/>'s read rule over the hub facts each document carries (see <see cref="SearchTags.Columns"/>),
+    /// applied in SQL before anything is counted.
+    /// </summary>
+    private static List<Expression<Func<SearchMatch, bool>>> Readable(HubCaller caller)
+    {
+        const string Public = nameof(HubVisibility.Public), Cohort = nameof(HubVisibility.Cohort);
+        var (everything, userId, cohort, everyCohort) = caller;
+        if (everything)
+        {
+            return [];
+        }
+
+        if (userId is not { } id)
+        {
+            return [m => m.HubVisibility == Public];
+        }
+
+        return [m => m.HubVisibility == Public || m.OwnerId == id || (m.HubVisibility == Cohort && (everyCohort || m.OwnerCohort == cohort))];
+    }
+
     private IQueryable<SearchMatch> Matches(SearchQuery query, SearchFilter filter, IReadOnlyList<string>? blocks)
     {
         var (sql, parameters) = SearchSql.Matches(query, blocks is null ? filter.Tags : [.. filter.Tags, blocks], db.Database.IsNpgsql());
-        // A scalar subquery, not EXISTS: PostgreSQL turns EXISTS into a hash join over every readable hub (a scan of
-        // 80,000 hubs for 3,000 matches); this stays one index probe per match on both providers.
-        return db.Database.SqlQueryRaw<SearchMatch>(sql, parameters)
-            .Where(m => filter.Readable.Where(h => h.Id == m.HubId).Select(h => true).FirstOrDefault());
+        return filter.Readable.Aggregate(db.Database.SqlQueryRaw<SearchMatch>(sql, parameters), (matches, rule) => matches.Where(rule));
     }
 
-    private sealed record SearchFilter(IReadOnlyList<IReadOnlyList<string>> Tags, IQueryable<Hub> Readable);
+    private sealed record SearchFilter(IReadOnlyList<IReadOnlyList<string>> Tags, IReadOnlyList<Expression<Func<SearchMatch, bool>>> Readable);
 
     private async Task<long?> EntryIdAsync(TopicKind kind, string slug, CancellationToken cancellationToken) =>
         await db.CatalogueEntries.Where(e => e.Kind == kind && e.Slug == slug).Select(e => (long?)e.Id).FirstOrDefaultAsync(cancellationToken)
@@ -197,18 +218,8 @@ public sealed class SearchService(NexusDbContext db)
     private async Task<SearchFacets> FacetsAsync(List<SearchCandidate> candidates, CancellationToken cancellationToken)
     {
         var technologies = await db.CatalogueEntries.Where(e => e.Kind == TopicKind.Technology)
-            .Select(e => new { e.Id, e.Slug }).ToDictionaryAsync(e => SearchTags.Entry(e.Id), e => e.Slug, cancellationToken);
-        var tags = candidates.Select(c => (c.Kind, Tags: c.Tags.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList();
-
-        static List<FacetCount> Counted(IEnumerable<string?> values) =>
-            [.. values.OfType<string>().CountBy(v => v).Select(c => new FacetCount(c.Key, c.Value))
-                .OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)];
-
-        return new SearchFacets(
-            Counted(tags.Select(t => t.Kind)),
-            [.. Counted(tags.SelectMany(t => t.Tags.Select(tag => technologies.GetValueOrDefault(tag)).Distinct())).Take(20)],
-            Counted(tags.Select(t => SearchTags.TrackOf(t.Tags)?.ToWire())),
-            Counted(tags.Select(t => SearchTags.CohortOf(t.Tags))));
+            .Select(e => new { e.Id, e.Slug }).ToDictionaryAsync(e => e.Id, e => e.Slug, cancellationToken);
+        return SearchFacetCounter.Count(candidates, technologies);
     }
 
     /// <summary>

@@ -11,17 +11,21 @@ public static class SearchSql
 {
     // Only what the window needs: bodies (large, TOASTed on PostgreSQL) are read for the page of results, and for the
     // candidates only when the ranking's adjacency bonus needs them.
-    private const string Columns = """
-        SELECT d.id AS "Id", d.hub_id AS "HubId", d.kind AS "Kind", d.source_id AS "SourceId", d.updated_at AS "UpdatedAt",
-               d.title_terms AS "TitleTerms", d.tags AS "Tags"
+    private const string Selected = """
+        d.hub_id AS "HubId", d.kind AS "Kind", d.source_id AS "SourceId", d.updated_at AS "UpdatedAt",
+        d.title_terms AS "TitleTerms", d.tags AS "Tags", d.hub_visibility AS "HubVisibility", d.owner_id AS "OwnerId",
+        d.owner_cohort AS "OwnerCohort", d.verified AS "Verified"
+        """;
+
+    private const string Columns = $"""
+        SELECT d.id AS "Id", {Selected}
         FROM search_documents AS d
         """;
 
     // FTS5 drives: its rowid is the id, so "newest first" (ORDER BY id DESC) is the index's own order and a LIMIT
     // stops the scan early instead of materializing every match.
-    private const string Fts5Columns = """
-        SELECT f.rowid AS "Id", d.hub_id AS "HubId", d.kind AS "Kind", d.source_id AS "SourceId", d.updated_at AS "UpdatedAt",
-               d.title_terms AS "TitleTerms", d.tags AS "Tags"
+    private const string Fts5Columns = $$"""
+        SELECT f.rowid AS "Id", {{Selected}}
         FROM search_fts AS f JOIN search_documents AS d ON d.id = f.rowid
         WHERE f.search_fts MATCH {0}
         """;
@@ -85,16 +89,17 @@ public static class SearchSql
     private static string Quote(string token) => $"\"{token.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     /// <summary>
-    /// PostgreSQL's documents carry the blocks of ids they belong to as tags (<c>_b</c> for <see cref="FineBlock"/> ids,
-    /// <c>_c</c> for <see cref="CoarseBlock"/>; set by the tsvector's generation expression, migration 0009), so that a
-    /// search can ask the GIN index for the newest blocks' matches first (<see cref="NewestBlocksFirst"/>): GIN yields
-    /// matches in no useful order, and sorting every match of a common word is what cost seconds.
+    /// PostgreSQL's documents carry the block of <see cref="FineBlock"/> ids they belong to as a <c>_b</c> tag (set by the
+    /// tsvector's generation expression, migration 0010), so that a search can ask the GIN index for the newest blocks'
+    /// matches first (<see cref="NewestBlocksFirst"/>): GIN yields matches in no useful order, and sorting every match of
+    /// a common word is what cost seconds. Longer spans are ranges of ids, which prune whole partitions
+    /// (<see cref="CoarseBlock"/> ids each, <see cref="SearchPartitions"/>).
     /// </summary>
     public const long FineBlock = 4096;
 
-    public const long CoarseBlock = 65536;
+    public const long CoarseBlock = SearchPartitions.Size;
 
-    public static string Block(long size, long block) => size == CoarseBlock ? $"_c{block}" : $"_b{block}";
+    public static string FineBlockTag(long block) => $"_b{block}";
 
     private static (string Sql, object[] Parameters) PostgresWords(SearchQuery query)
     {

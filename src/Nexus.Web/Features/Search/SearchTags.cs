@@ -51,6 +51,24 @@ public static class SearchTags
     }
 
     /// <summary>
+    /// Every column a document copies from the live tables, as (column, SQL expression) given SQL expressions for its
+    /// hub id, kind and source id: its tags, and what the read rule and the ranking need — the hub's visibility, owner
+    /// and owner's cohort, and whether its challenge is verified. Written by the same writes as the tags.
+    /// </summary>
+    public static IReadOnlyList<(string Column, string Sql)> Columns(bool postgres, string hubId, string kind, string sourceId) =>
+    [
+        ("tags", Sql(postgres, hubId, kind, sourceId)),
+        ("hub_visibility", $"(SELECT vh.visibility FROM hubs AS vh WHERE vh.id = {hubId})"),
+        ("owner_id", $"(SELECT vh.owner_id FROM hubs AS vh WHERE vh.id = {hubId})"),
+        ("owner_cohort", $"(SELECT vu.cohort FROM hubs AS vh JOIN users AS vu ON vu.id = vh.owner_id WHERE vh.id = {hubId})"),
+        ("verified", $"({kind} = 'challenge' AND EXISTS (SELECT 1 FROM challenges AS vc WHERE vc.id = {sourceId} AND vc.verified_by_id IS NOT NULL))"),
+    ];
+
+    /// <summary>The SQL assignments of <see cref="Columns"/>, for an UPDATE of search documents aliased <c>d</c>.</summary>
+    public static string Assignments(bool postgres) =>
+        string.Join(",\n", Columns(postgres, "d.hub_id", "d.kind", "d.source_id").Select(c => $"{c.Column} = {c.Sql}"));
+
+    /// <summary>
     /// The SQL expression of a document's tags, given SQL expressions for its hub id, kind and source id. Tokens are
     /// separated by single spaces (PostgreSQL's <c>array_to_tsvector</c> takes them verbatim).
     /// </summary>
