@@ -1,3 +1,4 @@
+using Nexus.Web.Features.Search;
 using Nexus.Web.Tests.Infrastructure;
 
 namespace Nexus.Web.Tests.Search;
@@ -18,9 +19,11 @@ public sealed class SearchWindowTests(NexusFactory factory) : IClassFixture<Nexu
         var wide = await (await factory.CreateClient().GetAsync("/api/v1/search?q=okapi")).ReadJsonAsync();
         var narrow = await (await factory.CreateClient().GetAsync("/api/v1/search?q=okapi%20type:hub")).ReadJsonAsync();
 
-        wide["total"]!.GetValue<int>().ShouldBe(1000);
+        // The newest 500 of 1,206 documents: the last two hubs whole (a hub document, then 200 takeaways each) and
+        // the newest 98 takeaways of the one before.
+        wide["total"]!.GetValue<int>().ShouldBe(SearchService.RankedCandidates);
         wide["totalIsLowerBound"]!.GetValue<bool>().ShouldBeTrue();
-        SearchCorpus.Facet(wide, "type").ShouldBe(new Dictionary<string, int> { ["takeaway"] = 996, ["hub"] = 4 });
+        SearchCorpus.Facet(wide, "type").ShouldBe(new Dictionary<string, int> { ["takeaway"] = 498, ["hub"] = 2 });
         narrow["total"]!.GetValue<int>().ShouldBe(6);
         narrow["totalIsLowerBound"]!.GetValue<bool>().ShouldBeFalse();
     }

@@ -58,11 +58,14 @@ public sealed class SearchDocumentBody
 /// <summary>A readable match in the candidate window: what ranking needs, and its tags for the facets.</summary>
 public sealed record SearchCandidate(long Id, long HubId, string Kind, long SourceId, long UpdatedAt, string TitleTerms, string Tags, bool Verified);
 
-/// <summary>The display fields of a document on the result page.</summary>
+/// <summary>The display fields of a document on the result page, with its hub's.</summary>
 public sealed class SearchDocumentRow
 {
     public long Id { get; set; }
     public string SectionTitle { get; set; } = "";
     public string Title { get; set; } = "";
     public string Body { get; set; } = "";
+    public string HubSlug { get; set; } = "";
+    public string HubTitle { get; set; } = "";
+    public string OwnerHandle { get; set; } = "";
 }

@@ -21,8 +21,12 @@ namespace Nexus.Web.Features.Search;
 /// </summary>
 public sealed class SearchService(NexusDbContext db)
 {
-    /// <summary>How many of the newest matches are counted, faceted and ranked; pages beyond them are not served.</summary>
-    public const int RankedCandidates = 1000;
+    /// <summary>
+    /// How many of the newest matches are counted, faceted and ranked; pages beyond them (25 pages of 20) are not served.
+    /// Reading and ranking them is most of a search's work: 1,000 kept PostgreSQL's filtered searches at 100,000 hubs
+    /// above their latency target (bench/RESULTS.md).
+    /// </summary>
+    public const int RankedCandidates = 500;
 
     private const int FewResults = 3;
 
@@ -48,24 +52,24 @@ public sealed class SearchService(NexusDbContext db)
             .OrderByDescending(r => r.Score).ThenByDescending(r => r.Candidate.UpdatedAt).ThenBy(r => r.Candidate.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).Select(r => r.Candidate).ToList();
 
+        // The page's documents with their hubs, in one query.
         var pageIds = ranked.Select(r => r.Id).ToList();
-        var hubIds = ranked.Select(r => r.HubId).Distinct().ToList();
-        var rows = await db.Database.SqlQuery<SearchDocumentRow>(
-                $"SELECT id AS \"Id\", section_title AS \"SectionTitle\", title AS \"Title\", body AS \"Body\" FROM search_documents")
+        var rows = await db.Database.SqlQuery<SearchDocumentRow>($"""
+                SELECT d.id AS "Id", d.section_title AS "SectionTitle", d.title AS "Title", d.body AS "Body",
+                       h.slug AS "HubSlug", h.title AS "HubTitle", u.handle AS "OwnerHandle"
+                FROM search_documents AS d JOIN hubs AS h ON h.id = d.hub_id JOIN users AS u ON u.id = h.owner_id
+                """)
             .Where(d => EF.Parameter(pageIds).Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
-        var hubs = await db.Hubs.AsNoTracking().Where(h => EF.Parameter(hubIds).Contains(h.Id))
-            .Select(h => new { h.Id, h.Slug, h.Title, h.Owner.Handle }).ToDictionaryAsync(h => h.Id, cancellationToken);
 
         var words = query.PositiveWords.ToHashSet();
         var prefixes = query.Include.OfType<WordTerm>().Where(w => w.Prefix).Select(w => w.Word).ToList();
-        var items = ranked.Where(r => rows.ContainsKey(r.Id) && hubs.ContainsKey(r.HubId)).Select(r =>
+        var items = ranked.Where(r => rows.ContainsKey(r.Id)).Select(r =>
         {
             var row = rows[r.Id];
-            var hub = hubs[r.HubId];
             var source = row.Body.Length > 0 ? row.Body : row.Title;
             return new SearchHitResponse(
                 r.Kind, r.SourceId, row.Title.Length > 0 ? row.Title : row.SectionTitle,
-                SearchHighlighter.Snippet(source, words, prefixes), new SearchHubRef(hub.Slug, hub.Title, hub.Handle),
+                SearchHighlighter.Snippet(source, words, prefixes), new SearchHubRef(row.HubSlug, row.HubTitle, row.OwnerHandle),
                 row.SectionTitle, r.Verified, DateTimeOffset.FromUnixTimeMilliseconds(r.UpdatedAt));
         }).ToList();
         return new SearchResponse(text, items, page, pageSize, candidates.Count, facets, corrected, capped);

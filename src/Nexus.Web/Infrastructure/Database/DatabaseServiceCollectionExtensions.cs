@@ -28,7 +28,7 @@ public static class DatabaseServiceCollectionExtensions
                         "ConnectionStrings__Nexus='Host=127.0.0.1;Username=nexus;Password=…;Database=nexus'.");
                 }
 
-                builder.Services.AddDbContextPool<NexusDbContext>(db => db.UseNpgsql(connectionString));
+                builder.Services.AddDbContextPool<NexusDbContext>(db => db.UseNpgsql(PostgresConnections.ForQueries(connectionString)));
                 break;
             default:
                 throw new InvalidOperationException(
