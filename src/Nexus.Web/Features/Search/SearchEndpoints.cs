@@ -13,7 +13,8 @@ namespace Nexus.Web.Features.Search;
 public static class SearchEndpoints
 {
     public static IServiceCollection AddSearch(this IServiceCollection services) =>
-        services.AddScoped<SearchIndexer>().AddScoped<SearchService>().AddHostedService<SearchPartitionMaintenance>();
+        services.AddScoped<SearchIndexer>().AddScoped<SearchService>().AddSingleton<CatalogueSlugCache>()
+            .AddHostedService<SearchPartitionMaintenance>();
 
     public static RouteGroupBuilder MapSearch(this RouteGroupBuilder api)
     {

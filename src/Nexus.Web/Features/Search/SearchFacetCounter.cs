@@ -13,8 +13,12 @@ public static class SearchFacetCounter
 {
     private const int TechnologiesShown = 20;
 
-    public static SearchFacets Count(IReadOnlyList<SearchCandidate> candidates, IReadOnlyDictionary<long, string> technologySlugs)
+    /// <param name="candidates">The window.</param>
+    /// <param name="entries">Every catalogue entry's technology slug by id (null for concepts).</param>
+    /// <param name="unknownEntries">Whether a tag named an entry <paramref name="entries"/> does not hold.</param>
+    public static SearchFacets Count(IReadOnlyList<SearchCandidate> candidates, IReadOnlyDictionary<long, string?> entries, out bool unknownEntries)
     {
+        unknownEntries = false;
         var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
         var technologies = new Dictionary<string, int>(StringComparer.Ordinal);
         var trackTags = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -38,10 +42,17 @@ public static class SearchFacetCounter
 
                 switch (tag[1])
                 {
-                    case 'e' when long.TryParse(tag[2..], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-                                  && technologySlugs.TryGetValue(id, out var slug) && !counted.Contains(slug):
-                        counted.Add(slug);
-                        CollectionsMarshal.GetValueRefOrAddDefault(technologies, slug, out _)++;
+                    case 'e' when long.TryParse(tag[2..], NumberStyles.None, CultureInfo.InvariantCulture, out var id):
+                        if (!entries.TryGetValue(id, out var slug))
+                        {
+                            unknownEntries = true;
+                        }
+                        else if (slug is not null && !counted.Contains(slug))
+                        {
+                            counted.Add(slug);
+                            CollectionsMarshal.GetValueRefOrAddDefault(technologies, slug, out _)++;
+                        }
+
                         break;
                     case 'r' when !track:
                         track = true;

@@ -48,8 +48,14 @@ public sealed class SearchMatch
     public bool Verified { get; set; }
 }
 
+/// <summary>A row read from search documents by id.</summary>
+public interface IHasDocumentId
+{
+    long Id { get; }
+}
+
 /// <summary>A document's body words, for the ranking's adjacency bonus.</summary>
-public sealed class SearchDocumentBody
+public sealed class SearchDocumentBody : IHasDocumentId
 {
     public long Id { get; set; }
     public string BodyTerms { get; set; } = "";
@@ -59,7 +65,7 @@ public sealed class SearchDocumentBody
 public sealed record SearchCandidate(long Id, long HubId, string Kind, long SourceId, long UpdatedAt, string TitleTerms, string Tags, bool Verified);
 
 /// <summary>The display fields of a document on the result page, with its hub's.</summary>
-public sealed class SearchDocumentRow
+public sealed class SearchDocumentRow : IHasDocumentId
 {
     public long Id { get; set; }
     public string SectionTitle { get; set; } = "";

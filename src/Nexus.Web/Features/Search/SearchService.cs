@@ -19,7 +19,7 @@ namespace Nexus.Web.Features.Search;
 /// rowid order and stops early, PostgreSQL is asked block by block, <see cref="NewestBlocksFirst"/>).
 /// Totals and facets are exact up to that many matches; beyond it the total says it is a lower bound.
 /// </summary>
-public sealed class SearchService(NexusDbContext db)
+public sealed class SearchService(NexusDbContext db, CatalogueSlugCache catalogue)
 {
     /// <summary>
     /// How many of the newest matches are counted, faceted and ranked; pages beyond them (25 pages of 20) are not served.
@@ -59,7 +59,7 @@ public sealed class SearchService(NexusDbContext db)
                        h.slug AS "HubSlug", h.title AS "HubTitle", u.handle AS "OwnerHandle"
                 FROM search_documents AS d JOIN hubs AS h ON h.id = d.hub_id JOIN users AS u ON u.id = h.owner_id
                 """)
-            .Where(d => EF.Parameter(pageIds).Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
+            .Where(InIds<SearchDocumentRow>(pageIds)).ToDictionaryAsync(d => d.Id, cancellationToken);
 
         var words = query.PositiveWords.ToHashSet();
         var prefixes = query.Include.OfType<WordTerm>().Where(w => w.Prefix).Select(w => w.Word).ToList();
@@ -124,7 +124,17 @@ public sealed class SearchService(NexusDbContext db)
 
         var ids = candidates.Select(c => c.Id).ToList();
         return await db.Database.SqlQuery<SearchDocumentBody>($"SELECT id AS \"Id\", body_terms AS \"BodyTerms\" FROM search_documents")
-            .Where(d => EF.Parameter(ids).Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.BodyTerms, cancellationToken);
+            .Where(InIds<SearchDocumentBody>(ids)).ToDictionaryAsync(d => d.Id, d => d.BodyTerms, cancellationToken);
+    }
+
+    /// <summary>
+    /// Documents by id, also bounded by the lowest and highest id: on PostgreSQL the bounds prune the partitions the
+    /// ids cannot be in, which would otherwise all be planned.
+    /// </summary>
+    private static Expression<Func<T, bool>> InIds<T>(List<long> ids) where T : IHasDocumentId
+    {
+        var (lowest, highest) = ids.Count == 0 ? (0, -1) : (ids.Min(), ids.Max());
+        return d => EF.Parameter(ids).Contains(d.Id) && d.Id >= lowest && d.Id <= highest;
     }
 
     /// <summary>The ids of the newest readable challenges a query matches (the challenge catalogue's <c>q</c>).</summary>
@@ -218,12 +228,13 @@ public sealed class SearchService(NexusDbContext db)
         await db.CatalogueEntries.Where(e => e.Kind == kind && e.Slug == slug).Select(e => (long?)e.Id).FirstOrDefaultAsync(cancellationToken)
         ?? await db.Set<CatalogueRedirect>().Where(r => r.Kind == kind && r.Slug == slug).Select(r => (long?)r.EntryId).FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>Facet counts over the candidates, read from their tags; technology slugs take one lookup of the catalogue.</summary>
+    /// <summary>Facet counts over the candidates, read from their tags; technology slugs come from <see cref="CatalogueSlugCache"/>.</summary>
     private async Task<SearchFacets> FacetsAsync(List<SearchCandidate> candidates, CancellationToken cancellationToken)
     {
-        var technologies = await db.CatalogueEntries.Where(e => e.Kind == TopicKind.Technology)
-            .Select(e => new { e.Id, e.Slug }).ToDictionaryAsync(e => e.Id, e => e.Slug, cancellationToken);
-        return SearchFacetCounter.Count(candidates, technologies);
+        var facets = SearchFacetCounter.Count(candidates, await catalogue.GetAsync(db, refresh: false, cancellationToken), out var unknownEntries);
+        return unknownEntries
+            ? SearchFacetCounter.Count(candidates, await catalogue.GetAsync(db, refresh: true, cancellationToken), out _)
+            : facets;
     }
 
     /// <summary>
