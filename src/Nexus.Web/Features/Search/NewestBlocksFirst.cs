@@ -6,7 +6,7 @@ public sealed record BlockSpan(long Size, long From, long To);
 /// <summary>
 /// Collects the newest matches by asking for spans of id blocks, newest first (PostgreSQL's GIN index yields matches in
 /// no useful order; see <see cref="SearchSql.FineBlock"/>). Each query names a few blocks — fine ones (4,096 ids, named
-/// as tags the index intersects) for short spans, coarse ones (65,536 ids, whole partitions of the index) for long
+/// as tags the index intersects) for short spans, coarse ones (131,072 ids, whole partitions of the index) for long
 /// spans — and takes the matches below the ids already covered, newest first. The first span is the newest fine blocks;
 /// each next one is sized from how densely the ids seen so far matched. Where the older ids are expected to hold few
 /// matches, one query takes them all (no block named).

@@ -12,9 +12,9 @@ namespace Nexus.Web.Features.Search;
 /// </summary>
 public static class SearchPartitions
 {
-    public const long Size = 65536;
+    public const long Size = 131072;
 
-    /// <summary>How far ahead of the newest id partitions exist: four partitions, about 20,000 hub saves.</summary>
+    /// <summary>How far ahead of the newest id partitions exist: four partitions, about 40,000 hub saves.</summary>
     public const long Headroom = 4 * Size;
 
     /// <summary>Creates the partitions up to <paramref name="idsAhead"/> ids past the newest; returns how many it created.</summary>

@@ -1,4 +1,4 @@
--- 0010: search documents partitioned by id, 65,536 ids a partition (SearchPartitions). Searches ask for the newest
+-- 0010: search documents partitioned by id, 131,072 ids a partition (SearchPartitions). Searches ask for the newest
 -- matches first, and a GIN index yields matches in no order, so each query named blocks of ids as tokens ("_c" for
 -- 65,536 ids) that the index had to intersect: at 100,000 hubs that cost 5-20 ms a query. A partition has its own,
 -- small GIN index, and a range of ids in a query prunes every other partition, so the same span costs well under a
@@ -48,7 +48,7 @@ CREATE TABLE search_documents_default PARTITION OF search_documents DEFAULT;
 -- parent only against other schema changes (SHARE UPDATE EXCLUSIVE): searches and writes go on meanwhile.
 CREATE FUNCTION search_documents_add_partitions(upto bigint) RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
-    size constant bigint := 65536;
+    size constant bigint := 131072;
     columns constant text := 'id, hub_id, kind, source_id, section_title, title, body, title_terms, body_terms, updated_at, tags, '
         'hub_visibility, owner_id, owner_cohort, verified';
     created integer := 0;
@@ -71,7 +71,7 @@ BEGIN
     RETURN created;
 END $$;
 
-SELECT search_documents_add_partitions((SELECT last_value FROM search_documents_id_seq_partitioned) + 4 * 65536);
+SELECT search_documents_add_partitions((SELECT last_value FROM search_documents_id_seq_partitioned) + 4 * 131072);
 
 INSERT INTO search_documents (id, hub_id, kind, source_id, section_title, title, body, title_terms, body_terms, updated_at, tags,
                               hub_visibility, owner_id, owner_cohort, verified)
