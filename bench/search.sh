@@ -77,6 +77,8 @@ run_provider() {
   else
     size=$(du -ch "$data"/nexus.db* | tail -1 | cut -f1)
   fi
+  # The seed's gigabytes go to disk now, not while the next measurement runs.
+  sync
   if curl -s -o /dev/null "$url/health/live"; then echo "port $port is already taken by another server; set PORT" >&2; exit 1; fi
   env "${env[@]}" "$out/web/Nexus.Web" > "$out/server-search-$provider.log" 2>&1 &
   local server=$!
