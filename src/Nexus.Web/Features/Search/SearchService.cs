@@ -97,7 +97,7 @@ public sealed class SearchService(NexusDbContext db, CatalogueSlugCache catalogu
         var newest = await db.Database.SqlQuery<long>($"SELECT last_value AS \"Value\" FROM search_documents_id_seq").SingleAsync(cancellationToken);
         return await NewestBlocksFirst.CollectAsync(newest, SearchSql.FineBlock, SearchSql.CoarseBlock, wanted, (span, below, limit) =>
         {
-            // Both bounds prune partitions; fine blocks are also named, since one partition holds sixteen of them.
+            // Both bounds prune partitions; fine blocks are also named, since one partition holds 32 of them.
             var blocks = span is not { Size: SearchSql.FineBlock } ? null
                 : Enumerable.Range(0, (int)(span.To - span.From + 1)).Select(i => SearchSql.FineBlockTag(span.To - i)).ToList();
             var from = span is null ? 0 : span.From * span.Size;
