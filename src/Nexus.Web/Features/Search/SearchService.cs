@@ -218,7 +218,7 @@ public sealed class SearchService(NexusDbContext db, CatalogueSlugCache catalogu
 
     private IQueryable<SearchMatch> Matches(SearchQuery query, SearchFilter filter, IReadOnlyList<string>? blocks)
     {
-        var (sql, parameters) = SearchSql.Matches(query, blocks is null ? filter.Tags : [.. filter.Tags, blocks], db.Database.IsNpgsql());
+        var (sql, parameters) = SearchSql.Matches(query, filter.Tags, db.Database.IsNpgsql(), blocks);
         return filter.Readable.Aggregate(db.Database.SqlQueryRaw<SearchMatch>(sql, parameters), (matches, rule) => matches.Where(rule));
     }
 

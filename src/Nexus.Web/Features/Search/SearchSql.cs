@@ -33,8 +33,9 @@ public static class SearchSql
     /// <summary>
     /// The candidate documents' SQL with {n} placeholders, and the parameter values. <paramref name="tags"/> are
     /// <see cref="SearchTags"/> tokens every result carries: all groups apply, any token of a group does.
+    /// <paramref name="blocks"/> (PostgreSQL only) are <see cref="FineBlockTag"/>s, any of which a result carries.
     /// </summary>
-    public static (string Sql, object[] Parameters) Matches(SearchQuery query, IReadOnlyList<IReadOnlyList<string>> tags, bool postgres)
+    public static (string Sql, object[] Parameters) Matches(SearchQuery query, IReadOnlyList<IReadOnlyList<string>> tags, bool postgres, IReadOnlyList<string>? blocks = null)
     {
         if (query.Include.Count == 0 && tags.Count == 0)
         {
@@ -55,12 +56,25 @@ public static class SearchSql
 
         // Tags join the words in one tsquery (one GIN scan intersects them), verbatim as quoted lexemes: to_tsquery
         // would cut the leading underscore.
-        var (words, parameters) = query.Include.Count > 0 ? PostgresWords(query) : ("", []);
-        var tagQuery = string.Join(" & ", tags.Select(group => $"({string.Join(" | ", group.Select(t => $"'{t}'"))})"));
-        var match = tags.Count == 0 ? words
-            : words.Length == 0 ? $"CAST({{{parameters.Length}}} AS tsquery)"
-            : $"{words} && CAST({{{parameters.Length}}} AS tsquery)";
-        return ($"{Columns}\nWHERE d.tsv @@ ({match})", tags.Count == 0 ? parameters : [.. parameters, tagQuery]);
+        var (words, wordParameters) = query.Include.Count > 0 ? PostgresWords(query) : ("", []);
+        var parameters = new List<object>(wordParameters);
+        string TagQuery(IEnumerable<IReadOnlyList<string>> groups)
+        {
+            parameters.Add(string.Join(" & ", groups.Select(group => $"({string.Join(" | ", group.Select(t => $"'{t}'"))})")));
+            return $"CAST({{{parameters.Count - 1}}} AS tsquery)";
+        }
+
+        var match = tags.Count == 0 ? words : words.Length == 0 ? TagQuery(tags) : $"{words} && {TagQuery(tags)}";
+        var sql = $"{Columns}\nWHERE d.tsv @@ ({match})";
+        // The blocks are a second tsquery, so a second key of the same GIN scan. In one tsquery with the words, GIN
+        // would walk every id of the blocks (they are rarer than common words) and test the words against each; as
+        // their own key, the rarest words drive and the blocks are only probed (migrations next to 16 blocks: 9 ms → 1).
+        if (blocks is { Count: > 0 })
+        {
+            sql += $" AND d.tsv @@ {TagQuery([blocks])}";
+        }
+
+        return (sql, [.. parameters]);
     }
 
     /// <summary>The FTS5 query string: quoted tokens, ANDed, then each exclusion with NOT.</summary>
