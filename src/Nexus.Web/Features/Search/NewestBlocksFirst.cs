@@ -42,10 +42,10 @@ public static class NewestBlocksFirst
     /// <summary>The fewest blocks of one size that cover the ids wanted below the bound; null for every older id.</summary>
     private static BlockSpan? Span(long below, long idsWanted, long fine, long coarse)
     {
-        // A fine block named costs a posting-list scan (4,096 ids, in the partition's small index: about 0.45 ms next to
-        // two common words); a coarse block is a whole partition of 32, every match of it read and sorted. Up to sixteen
-        // fine blocks before a partition was the fastest (2, 4, 8 and 32 were measured slower), and planning more than
-        // sixteen partitions costs more than one more query.
+        // A fine block named is probed in the partition's small GIN index (a key of its own, SearchSql.Window); a coarse
+        // block is a whole partition of 32, every match of it read and sorted. Up to sixteen fine blocks before a
+        // partition was the fastest (32 measured the same, 64 slower), and planning more than sixteen partitions costs
+        // more than one more query.
         foreach (var (size, mostNamed) in new[] { (fine, 16), (coarse, 16) })
         {
             var to = (below - 1) / size;

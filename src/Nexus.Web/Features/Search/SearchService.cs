@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Nexus.Web.Features.Accounts;
@@ -32,6 +31,20 @@ public sealed class SearchService(NexusDbContext db, CatalogueSlugCache catalogu
 
     public async Task<SearchResponse> SearchAsync(string text, SearchQuery query, ClaimsPrincipal user, int page, int pageSize, CancellationToken cancellationToken, bool typoTolerant = true)
     {
+        // One connection for the search's four or five statements, instead of one from the pool for each.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await SearchOpenAsync(text, query, user, page, pageSize, typoTolerant, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<SearchResponse> SearchOpenAsync(string text, SearchQuery query, ClaimsPrincipal user, int page, int pageSize, bool typoTolerant, CancellationToken cancellationToken)
+    {
         var window = await WindowAsync(query, user, RankedCandidates + 1, cancellationToken);
         var corrected = false;
         if (typoTolerant && window.Count < FewResults && await CorrectedAsync(query, cancellationToken) is { } correction)
@@ -53,13 +66,8 @@ public sealed class SearchService(NexusDbContext db, CatalogueSlugCache catalogu
             .Skip((page - 1) * pageSize).Take(pageSize).Select(r => r.Candidate).ToList();
 
         // The page's documents with their hubs, in one query.
-        var pageIds = ranked.Select(r => r.Id).ToList();
-        var rows = await db.Database.SqlQuery<SearchDocumentRow>($"""
-                SELECT d.id AS "Id", d.section_title AS "SectionTitle", d.title AS "Title", d.body AS "Body",
-                       h.slug AS "HubSlug", h.title AS "HubTitle", u.handle AS "OwnerHandle"
-                FROM search_documents AS d JOIN hubs AS h ON h.id = d.hub_id JOIN users AS u ON u.id = h.owner_id
-                """)
-            .Where(InIds<SearchDocumentRow>(pageIds)).ToDictionaryAsync(d => d.Id, cancellationToken);
+        var rows = (await db.ReadAsync(SearchSql.Page([.. ranked.Select(r => r.Id)], db.Database.IsNpgsql()), SearchStatements.PageRow, cancellationToken))
+            .ToDictionary(d => d.Id);
 
         var words = query.PositiveWords.ToHashSet();
         var prefixes = query.Include.OfType<WordTerm>().Where(w => w.Prefix).Select(w => w.Word).ToList();
@@ -87,29 +95,24 @@ public sealed class SearchService(NexusDbContext db, CatalogueSlugCache catalogu
             return [];
         }
 
-        if (!db.Database.IsNpgsql() || (query.Include.Count == 0 && filter.Tags.Count == 0))
+        var postgres = db.Database.IsNpgsql();
+        if (!postgres || (query.Include.Count == 0 && filter.Tags.Count == 0))
         {
-            return await CandidatesAsync(Matches(query, filter, null), wanted, cancellationToken);
+            return await db.ReadAsync(SearchSql.Window(query, filter, postgres, null, wanted), SearchStatements.Candidate, cancellationToken);
         }
 
         // The sequence, not MAX(id): planning MAX over every partition costs a millisecond. Ids it handed out to writes
         // not yet committed (or rolled back) only make the first span start a little above the newest document.
-        var newest = await db.Database.SqlQuery<long>($"SELECT last_value AS \"Value\" FROM search_documents_id_seq").SingleAsync(cancellationToken);
+        var newest = (await db.ReadAsync(new("SELECT last_value FROM search_documents_id_seq", []), r => r.GetInt64(0), cancellationToken))[0];
         return await NewestBlocksFirst.CollectAsync(newest, SearchSql.FineBlock, SearchSql.CoarseBlock, wanted, (span, below, limit) =>
         {
-            // Both bounds prune partitions; fine blocks are also named, since one partition holds 32 of them.
+            // Fine blocks are named, since one partition holds 32 of them; the id bounds prune partitions.
             var blocks = span is not { Size: SearchSql.FineBlock } ? null
                 : Enumerable.Range(0, (int)(span.To - span.From + 1)).Select(i => SearchSql.FineBlockTag(span.To - i)).ToList();
-            var from = span is null ? 0 : span.From * span.Size;
-            return CandidatesAsync(Matches(query, filter, blocks).Where(m => m.Id < below && m.Id >= from), limit, cancellationToken);
+            var bounds = new WindowBounds(below, span is null ? 0 : span.From * span.Size, blocks);
+            return db.ReadAsync(SearchSql.Window(query, filter, postgres, bounds, limit), SearchStatements.Candidate, cancellationToken);
         });
     }
-
-    private async Task<List<SearchCandidate>> CandidatesAsync(IQueryable<SearchMatch> matches, int limit, CancellationToken cancellationToken) =>
-        await matches
-            .OrderByDescending(m => m.Id).Take(limit)
-            .Select(m => new SearchCandidate(m.Id, m.HubId, m.Kind, m.SourceId, m.UpdatedAt, m.TitleTerms, m.Tags, m.Verified))
-            .ToListAsync(cancellationToken);
 
     /// <summary>
     /// The body words of the candidates, only when the ranking's adjacency bonus needs them (two or more words typed):
@@ -122,24 +125,24 @@ public sealed class SearchService(NexusDbContext db, CatalogueSlugCache catalogu
             return null;
         }
 
-        var ids = candidates.Select(c => c.Id).ToList();
-        return await db.Database.SqlQuery<SearchDocumentBody>($"SELECT id AS \"Id\", body_terms AS \"BodyTerms\" FROM search_documents")
-            .Where(InIds<SearchDocumentBody>(ids)).ToDictionaryAsync(d => d.Id, d => d.BodyTerms, cancellationToken);
-    }
-
-    /// <summary>
-    /// Documents by id, also bounded by the lowest and highest id: on PostgreSQL the bounds prune the partitions the
-    /// ids cannot be in, which would otherwise all be planned.
-    /// </summary>
-    private static Expression<Func<T, bool>> InIds<T>(List<long> ids) where T : IHasDocumentId
-    {
-        var (lowest, highest) = ids.Count == 0 ? (0, -1) : (ids.Min(), ids.Max());
-        return d => EF.Parameter(ids).Contains(d.Id) && d.Id >= lowest && d.Id <= highest;
+        var bodies = await db.ReadAsync(SearchSql.Bodies([.. candidates.Select(c => c.Id)], db.Database.IsNpgsql()),
+            r => (Id: r.GetInt64(0), BodyTerms: r.GetString(1)), cancellationToken);
+        return bodies.ToDictionary(b => b.Id, b => b.BodyTerms);
     }
 
     /// <summary>The ids of the newest readable challenges a query matches (the challenge catalogue's <c>q</c>).</summary>
-    public async Task<List<long>> ChallengeIdsAsync(SearchQuery query, ClaimsPrincipal user, int limit, CancellationToken cancellationToken) =>
-        [.. (await WindowAsync(query with { Filters = query.Filters with { Types = ["challenge"] } }, user, limit, cancellationToken)).Select(c => c.SourceId)];
+    public async Task<List<long>> ChallengeIdsAsync(SearchQuery query, ClaimsPrincipal user, int limit, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return [.. (await WindowAsync(query with { Filters = query.Filters with { Types = ["challenge"] } }, user, limit, cancellationToken)).Select(c => c.SourceId)];
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     /// <summary>The query's filters as tag groups, and the hubs the caller may read; null when a filter names nothing that exists.</summary>
     private async Task<SearchFilter?> FilterAsync(SearchQuery query, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -179,7 +182,7 @@ public sealed class SearchService(NexusDbContext db, CatalogueSlugCache catalogu
             tags.Add([SearchTags.Owner(owner.Value)]);
         }
 
-        var readable = Readable(HubAccessPolicy.CallerOf(user));
+        string? ownerCohort = null;
         if (filters.Cohort is { } cohort)
         {
             if (SearchTags.Cohort(cohort) is { } cohortTag)
@@ -188,41 +191,12 @@ public sealed class SearchService(NexusDbContext db, CatalogueSlugCache catalogu
             }
             else
             {
-                readable = [.. readable, m => m.OwnerCohort.ToLower() == cohort];
+                ownerCohort = cohort;
             }
         }
 
-        return new SearchFilter(tags, readable);
+        return new SearchFilter(tags, HubAccessPolicy.CallerOf(user), ownerCohort);
     }
-
-    /// <summary>
-    /// <see cref="HubAccessPolicy"/>'s read rule over the hub facts each document carries (see <see cref="SearchTags.Columns"/>),
-    /// applied in SQL before anything is counted.
-    /// </summary>
-    private static List<Expression<Func<SearchMatch, bool>>> Readable(HubCaller caller)
-    {
-        const string Public = nameof(HubVisibility.Public), Cohort = nameof(HubVisibility.Cohort);
-        var (everything, userId, cohort, everyCohort) = caller;
-        if (everything)
-        {
-            return [];
-        }
-
-        if (userId is not { } id)
-        {
-            return [m => m.HubVisibility == Public];
-        }
-
-        return [m => m.HubVisibility == Public || m.OwnerId == id || (m.HubVisibility == Cohort && (everyCohort || m.OwnerCohort == cohort))];
-    }
-
-    private IQueryable<SearchMatch> Matches(SearchQuery query, SearchFilter filter, IReadOnlyList<string>? blocks)
-    {
-        var (sql, parameters) = SearchSql.Matches(query, filter.Tags, db.Database.IsNpgsql(), blocks);
-        return filter.Readable.Aggregate(db.Database.SqlQueryRaw<SearchMatch>(sql, parameters), (matches, rule) => matches.Where(rule));
-    }
-
-    private sealed record SearchFilter(IReadOnlyList<IReadOnlyList<string>> Tags, IReadOnlyList<Expression<Func<SearchMatch, bool>>> Readable);
 
     private async Task<long?> EntryIdAsync(TopicKind kind, string slug, CancellationToken cancellationToken) =>
         await db.CatalogueEntries.Where(e => e.Kind == kind && e.Slug == slug).Select(e => (long?)e.Id).FirstOrDefaultAsync(cancellationToken)

@@ -1,49 +1,44 @@
 using System.Text;
+using Nexus.Web.Features.Hubs;
 
 namespace Nexus.Web.Features.Search;
 
 /// <summary>
-/// Renders a <see cref="SearchQuery"/> into the provider's match clause. User text never becomes SQL: words are
-/// <see cref="SearchText"/> tokens (letters and digits only), and even so they travel as parameters — into an FTS5
-/// query string of quoted, escaped tokens on SQLite, into plainto/phraseto/to_tsquery arguments on PostgreSQL.
+/// Renders a search's statements (<see cref="SearchStatement"/>, run by <see cref="SearchStatements"/>). User text never
+/// becomes SQL: words are <see cref="SearchText"/> tokens (letters and digits only), and even so they travel as
+/// parameters — into an FTS5 query string of quoted, escaped tokens on SQLite, into plainto/phraseto/to_tsquery
+/// arguments on PostgreSQL.
 /// </summary>
 public static class SearchSql
 {
     // Only what the window needs: bodies (large, TOASTed on PostgreSQL) are read for the page of results, and for the
-    // candidates only when the ranking's adjacency bonus needs them.
-    private const string Selected = """
-        d.hub_id AS "HubId", d.kind AS "Kind", d.source_id AS "SourceId", d.updated_at AS "UpdatedAt",
-        d.title_terms AS "TitleTerms", d.tags AS "Tags", d.hub_visibility AS "HubVisibility", d.owner_id AS "OwnerId",
-        d.owner_cohort AS "OwnerCohort", d.verified AS "Verified"
-        """;
-
-    private const string Columns = $"""
-        SELECT d.id AS "Id", {Selected}
-        FROM search_documents AS d
-        """;
-
-    // FTS5 drives: its rowid is the id, so "newest first" (ORDER BY id DESC) is the index's own order and a LIMIT
-    // stops the scan early instead of materializing every match.
-    private const string Fts5Columns = $$"""
-        SELECT f.rowid AS "Id", {{Selected}}
-        FROM search_fts AS f JOIN search_documents AS d ON d.id = f.rowid
-        WHERE f.search_fts MATCH {0}
-        """;
+    // candidates only when the ranking's adjacency bonus needs them. Read by SearchStatements.Candidate, in this order.
+    private const string Selected = "d.hub_id, d.kind, d.source_id, d.updated_at, d.title_terms, d.tags, d.verified";
 
     /// <summary>
-    /// The candidate documents' SQL with {n} placeholders, and the parameter values. <paramref name="tags"/> are
-    /// <see cref="SearchTags"/> tokens every result carries: all groups apply, any token of a group does.
-    /// <paramref name="blocks"/> (PostgreSQL only) are <see cref="FineBlockTag"/>s, any of which a result carries.
+    /// The newest readable matches of a query, newest first, at most <paramref name="limit"/>: the words and
+    /// <paramref name="filter"/>'s tags (all groups apply, any token of a group does) matched by the provider's index,
+    /// the caller's read rule applied before anything is counted, and on PostgreSQL the bounds of one span of ids.
     /// </summary>
-    public static (string Sql, object[] Parameters) Matches(SearchQuery query, IReadOnlyList<IReadOnlyList<string>> tags, bool postgres, IReadOnlyList<string>? blocks = null)
+    public static SearchStatement Window(SearchQuery query, SearchFilter filter, bool postgres, WindowBounds? bounds, int limit)
     {
-        if (query.Include.Count == 0 && tags.Count == 0)
+        var parameters = new List<object>();
+        string Parameter(object value)
         {
-            return (Columns, []);
+            parameters.Add(value);
+            return $"@p{parameters.Count - 1}";
         }
 
-        if (!postgres)
+        var conditions = new List<string>();
+        string from, newestFirst;
+        var tags = filter.Tags;
+        if (query.Include.Count == 0 && tags.Count == 0)
         {
+            (from, newestFirst) = ("search_documents AS d", "d.id DESC");
+        }
+        else if (!postgres)
+        {
+            // FTS5 drives: its rowid is the id, so newest first is the index's own order and the LIMIT stops the scan early.
             var parts = new List<string>();
             if (query.Include.Count > 0)
             {
@@ -51,30 +46,81 @@ public static class SearchSql
             }
 
             parts.AddRange(tags.Select(group => $"({string.Join(" OR ", group.Select(Quote))})"));
-            return (Fts5Columns, [string.Join(" AND ", parts)]);
+            (from, newestFirst) = ("search_fts AS f JOIN search_documents AS d ON d.id = f.rowid", "f.rowid DESC");
+            conditions.Add($"f.search_fts MATCH {Parameter(string.Join(" AND ", parts))}");
         }
-
-        // Tags join the words in one tsquery (one GIN scan intersects them), verbatim as quoted lexemes: to_tsquery
-        // would cut the leading underscore.
-        var (words, wordParameters) = query.Include.Count > 0 ? PostgresWords(query) : ("", []);
-        var parameters = new List<object>(wordParameters);
-        string TagQuery(IEnumerable<IReadOnlyList<string>> groups)
+        else
         {
-            parameters.Add(string.Join(" & ", groups.Select(group => $"({string.Join(" | ", group.Select(t => $"'{t}'"))})")));
-            return $"CAST({{{parameters.Count - 1}}} AS tsquery)";
+            // Tags join the words in one tsquery (one GIN scan intersects them), verbatim as quoted lexemes: to_tsquery
+            // would cut the leading underscore.
+            string TagQuery(IEnumerable<IReadOnlyList<string>> groups) =>
+                $"CAST({Parameter(string.Join(" & ", groups.Select(group => $"({string.Join(" | ", group.Select(t => $"'{t}'"))})")))} AS tsquery)";
+
+            var words = query.Include.Count > 0 ? PostgresWords(query, Parameter) : "";
+            (from, newestFirst) = ("search_documents AS d", "d.id DESC");
+            conditions.Add($"d.tsv @@ ({(tags.Count == 0 ? words : words.Length == 0 ? TagQuery(tags) : $"{words} && {TagQuery(tags)}")})");
+            // The blocks are a second tsquery, so a second key of the same GIN scan. In one tsquery with the words, GIN
+            // would walk every id of the blocks (they are rarer than common words) and test the words against each; as
+            // their own key, the rarest words drive and the blocks are only probed (migrations next to 16 blocks: 9 ms → 1).
+            if (bounds?.Blocks is { Count: > 0 } blocks)
+            {
+                conditions.Add($"d.tsv @@ {TagQuery([blocks])}");
+            }
         }
 
-        var match = tags.Count == 0 ? words : words.Length == 0 ? TagQuery(tags) : $"{words} && {TagQuery(tags)}";
-        var sql = $"{Columns}\nWHERE d.tsv @@ ({match})";
-        // The blocks are a second tsquery, so a second key of the same GIN scan. In one tsquery with the words, GIN
-        // would walk every id of the blocks (they are rarer than common words) and test the words against each; as
-        // their own key, the rarest words drive and the blocks are only probed (migrations next to 16 blocks: 9 ms → 1).
-        if (blocks is { Count: > 0 })
+        conditions.AddRange(ReadRule(filter, postgres, Parameter));
+        if (bounds is not null)
         {
-            sql += $" AND d.tsv @@ {TagQuery([blocks])}";
+            // Both bounds prune partitions on PostgreSQL.
+            conditions.Add($"d.id < {Parameter(bounds.Below)} AND d.id >= {Parameter(bounds.From)}");
         }
 
-        return (sql, [.. parameters]);
+        var where = conditions.Count == 0 ? "" : $"\nWHERE {string.Join("\n  AND ", conditions)}";
+        return new($"SELECT d.id, {Selected}\nFROM {from}{where}\nORDER BY {newestFirst}\nLIMIT {Parameter(limit)}", parameters);
+    }
+
+    /// <summary>
+    /// <see cref="HubAccessPolicy"/>'s read rule (<see cref="HubCaller"/>) over the hub facts each document carries
+    /// (see <see cref="SearchTags.Columns"/>), and the cohort filter when it has no tag (a name that is not ASCII).
+    /// </summary>
+    private static IEnumerable<string> ReadRule(SearchFilter filter, bool postgres, Func<object, string> parameter)
+    {
+        const string Public = $"d.hub_visibility = '{nameof(HubVisibility.Public)}'", Cohort = $"d.hub_visibility = '{nameof(HubVisibility.Cohort)}'";
+        var (everything, userId, cohort, everyCohort) = filter.Caller;
+        if (userId is null && !everything)
+        {
+            yield return Public;
+        }
+        else if (userId is { } id && !everything)
+        {
+            // EF Core keeps Guids as upper-case text on SQLite.
+            var owner = $"d.owner_id = {parameter(postgres ? id : id.ToString().ToUpperInvariant())}";
+            var ofCohort = everyCohort ? $" OR {Cohort}" : cohort is null ? "" : $" OR ({Cohort} AND d.owner_cohort = {parameter(cohort)})";
+            yield return $"({Public} OR {owner}{ofCohort})";
+        }
+
+        if (filter.OwnerCohort is { } lowerCased)
+        {
+            yield return $"lower(d.owner_cohort) = {parameter(lowerCased)}";
+        }
+    }
+
+    /// <summary>The display fields of documents by id (bounded too: on PostgreSQL the bounds prune partitions), with their hubs'.</summary>
+    public static SearchStatement Page(IReadOnlyList<long> ids, bool postgres) => ById("""
+        d.id, d.section_title, d.title, d.body, h.slug, h.title, u.handle
+        FROM search_documents AS d JOIN hubs AS h ON h.id = d.hub_id JOIN users AS u ON u.id = h.owner_id
+        """, ids, postgres);
+
+    /// <summary>The body words of documents by id, for the ranking's adjacency bonus.</summary>
+    public static SearchStatement Bodies(IReadOnlyList<long> ids, bool postgres) =>
+        ById("d.id, d.body_terms\nFROM search_documents AS d", ids, postgres);
+
+    private static SearchStatement ById(string columnsAndFrom, IReadOnlyList<long> ids, bool postgres)
+    {
+        var (lowest, highest) = ids.Count == 0 ? (0, -1) : (ids.Min(), ids.Max());
+        var any = postgres ? "d.id = ANY(@p0)" : "d.id IN (SELECT value FROM json_each(@p0))";
+        object list = postgres ? ids.ToArray() : $"[{string.Join(',', ids)}]";
+        return new($"SELECT {columnsAndFrom}\nWHERE {any} AND d.id >= @p1 AND d.id <= @p2", [list, lowest, highest]);
     }
 
     /// <summary>The FTS5 query string: quoted tokens, ANDed, then each exclusion with NOT.</summary>
@@ -115,27 +161,20 @@ public static class SearchSql
 
     public static string FineBlockTag(long block) => $"_b{block}";
 
-    private static (string Sql, object[] Parameters) PostgresWords(SearchQuery query)
+    private static string PostgresWords(SearchQuery query, Func<object, string> parameter)
     {
-        var parameters = new List<object>();
-        string Parameter(string value)
-        {
-            parameters.Add(value);
-            return $"{{{parameters.Count - 1}}}";
-        }
-
         string Render(SearchTerm term) => term switch
         {
             // Single quotes make the token a literal lexeme for to_tsquery, whatever it contains.
-            WordTerm { Prefix: true } w => $"to_tsquery('simple', {Parameter($"'{w.Word.Replace("'", "''", StringComparison.Ordinal)}':*")})",
-            WordTerm w => $"plainto_tsquery('simple', {Parameter(w.Word)})",
-            PhraseTerm p => $"phraseto_tsquery('simple', {Parameter(string.Join(' ', p.Words))})",
-            AnyWordTerm a => $"({string.Join(" || ", a.Words.Select(word => $"plainto_tsquery('simple', {Parameter(word)})"))})",
+            WordTerm { Prefix: true } w => $"to_tsquery('simple', {parameter($"'{w.Word.Replace("'", "''", StringComparison.Ordinal)}':*")})",
+            WordTerm w => $"plainto_tsquery('simple', {parameter(w.Word)})",
+            PhraseTerm p => $"phraseto_tsquery('simple', {parameter(string.Join(' ', p.Words))})",
+            AnyWordTerm a => $"({string.Join(" || ", a.Words.Select(word => $"plainto_tsquery('simple', {parameter(word)})"))})",
             _ => throw new ArgumentOutOfRangeException(nameof(term)),
         };
 
         var parts = query.Include.Select(Render).Concat(query.Exclude.Select(t => $"!!({Render(t)})"));
-        return ($"({string.Join(" && ", parts)})", [.. parameters]);
+        return $"({string.Join(" && ", parts)})";
     }
 
     /// <summary>The FTS5 trigram query for a word's likely spellings: any of its padded trigrams.</summary>

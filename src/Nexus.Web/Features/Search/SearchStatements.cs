@@ -1,0 +1,58 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Nexus.Web.Features.Hubs;
+using Nexus.Web.Infrastructure.Database;
+
+namespace Nexus.Web.Features.Search;
+
+/// <summary>A statement of <see cref="SearchSql"/>: SQL with parameters <c>@p0</c>, <c>@p1</c>… and their values.</summary>
+public sealed record SearchStatement(string Sql, IReadOnlyList<object> Parameters);
+
+/// <summary>A window query's span of ids: below <see cref="Below"/>, from <see cref="From"/>, in any of the fine <see cref="Blocks"/> (all when null).</summary>
+public sealed record WindowBounds(long Below, long From, IReadOnlyList<string>? Blocks);
+
+/// <summary>
+/// What a query's filters and caller ask of every match: <see cref="SearchTags"/> groups, <see cref="HubAccessPolicy"/>'s
+/// caller, and the lower-cased cohort when the cohort filter has no tag (a name that is not ASCII).
+/// </summary>
+public sealed record SearchFilter(IReadOnlyList<IReadOnlyList<string>> Tags, HubCaller Caller, string? OwnerCohort);
+
+/// <summary>
+/// Runs <see cref="SearchSql"/>'s statements on the context's connection through ADO.NET. Every search runs four or five
+/// of them, and EF Core generates the SQL of a raw query with arguments again on every execution (its command cache
+/// cannot hold them): that cost more CPU than the database's own work for a small search.
+/// </summary>
+public static class SearchStatements
+{
+    public static async Task<List<T>> ReadAsync<T>(this NexusDbContext db, SearchStatement statement, Func<DbDataReader, T> row, CancellationToken cancellationToken)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = statement.Sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        for (var i = 0; i < statement.Parameters.Count; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = $"@p{i}";
+            parameter.Value = statement.Parameters[i];
+            command.Parameters.Add(parameter);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(row(reader));
+        }
+
+        return rows;
+    }
+
+    /// <summary>A row of <see cref="SearchSql.Window"/>.</summary>
+    public static SearchCandidate Candidate(DbDataReader r) =>
+        new(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetInt64(3), r.GetInt64(4), r.GetString(5), r.GetString(6), r.GetBoolean(7));
+
+    /// <summary>A row of <see cref="SearchSql.Page"/>.</summary>
+    public static SearchDocumentRow PageRow(DbDataReader r) =>
+        new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6));
+}
