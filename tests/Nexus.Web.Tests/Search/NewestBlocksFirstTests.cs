@@ -33,7 +33,7 @@ public sealed class NewestBlocksFirstTests
         var (result, spans) = await CollectAsync(matches, 120);
 
         result.ShouldBe(matches.OrderDescending().Take(120).ToList());
-        spans.ShouldAllBe(s => s == null || s.To - s.From < 16);
+        spans.ShouldAllBe(s => s == null || (s.Size == Fine ? s.To - s.From < Coarse / Fine : s.To - s.From < 16));
     }
 
     [Fact]

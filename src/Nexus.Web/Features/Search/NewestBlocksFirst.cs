@@ -43,10 +43,10 @@ public static class NewestBlocksFirst
     private static BlockSpan? Span(long below, long idsWanted, long fine, long coarse)
     {
         // A fine block named is probed in the partition's small GIN index (a key of its own, SearchSql.Window); a coarse
-        // block is a whole partition of 32, every match of it read and sorted. Up to sixteen fine blocks before a
-        // partition was the fastest (32 measured the same, 64 slower), and planning more than sixteen partitions costs
-        // more than one more query.
-        foreach (var (size, mostNamed) in new[] { (fine, 16), (coarse, 16) })
+        // block is a whole partition, every match of it read and sorted. Fine blocks cover up to a partition's worth of
+        // ids, so a span shorter than that reads only the blocks it needs (the filtered queries at 100,000 hubs read 6 %
+        // fewer rows than with at most sixteen), and planning more than sixteen partitions costs more than one more query.
+        foreach (var (size, mostNamed) in new[] { (fine, coarse / fine), (coarse, 16) })
         {
             var to = (below - 1) / size;
             var from = Math.Max(0, (below - Math.Min(idsWanted, below)) / size);
