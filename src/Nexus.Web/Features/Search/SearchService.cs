@@ -18,7 +18,7 @@ namespace Nexus.Web.Features.Search;
 /// rowid order and stops early, PostgreSQL is asked block by block, <see cref="NewestBlocksFirst"/>).
 /// Totals and facets are exact up to that many matches; beyond it the total says it is a lower bound.
 /// </summary>
-public sealed class SearchService(NexusDbContext db, CatalogueSlugCache catalogue)
+public sealed class SearchService(NexusDbContext db, CatalogueSlugCache catalogue, PreparedConnections prepared)
 {
     /// <summary>
     /// How many of the newest matches are counted, faceted and ranked; pages beyond them (25 pages of 20) are not served.
@@ -31,25 +31,17 @@ public sealed class SearchService(NexusDbContext db, CatalogueSlugCache catalogu
 
     public async Task<SearchResponse> SearchAsync(string text, SearchQuery query, ClaimsPrincipal user, int page, int pageSize, CancellationToken cancellationToken, bool typoTolerant = true)
     {
-        // One connection for the search's four or five statements, instead of one from the pool for each.
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            return await SearchOpenAsync(text, query, user, page, pageSize, typoTolerant, cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        await using var session = await SearchSession.OpenAsync(db, prepared, cancellationToken);
+        return await SearchAsync(session, text, query, user, page, pageSize, typoTolerant, cancellationToken);
     }
 
-    private async Task<SearchResponse> SearchOpenAsync(string text, SearchQuery query, ClaimsPrincipal user, int page, int pageSize, bool typoTolerant, CancellationToken cancellationToken)
+    private async Task<SearchResponse> SearchAsync(SearchSession session, string text, SearchQuery query, ClaimsPrincipal user, int page, int pageSize, bool typoTolerant, CancellationToken cancellationToken)
     {
-        var window = await WindowAsync(query, user, RankedCandidates + 1, cancellationToken);
+        var window = await WindowAsync(session, query, user, RankedCandidates + 1, cancellationToken);
         var corrected = false;
         if (typoTolerant && window.Count < FewResults && await CorrectedAsync(query, cancellationToken) is { } correction)
         {
-            var correctedWindow = await WindowAsync(correction, user, RankedCandidates + 1, cancellationToken);
+            var correctedWindow = await WindowAsync(session, correction, user, RankedCandidates + 1, cancellationToken);
             if (correctedWindow.Count > window.Count)
             {
                 (query, window, corrected) = (correction, correctedWindow, true);
@@ -59,14 +51,14 @@ public sealed class SearchService(NexusDbContext db, CatalogueSlugCache catalogu
         var capped = window.Count > RankedCandidates;
         var candidates = capped ? window[..RankedCandidates] : window;
         var facets = await FacetsAsync(candidates, cancellationToken);
-        var bodies = await BodiesForAdjacencyAsync(query, candidates, cancellationToken);
+        var bodies = await BodiesForAdjacencyAsync(session, query, candidates, cancellationToken);
         var ranked = candidates
             .Select(c => (Candidate: c, Score: SearchRanking.Score(query, c.TitleTerms, bodies?.GetValueOrDefault(c.Id), c.Verified)))
             .OrderByDescending(r => r.Score).ThenByDescending(r => r.Candidate.UpdatedAt).ThenBy(r => r.Candidate.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).Select(r => r.Candidate).ToList();
 
         // The page's documents with their hubs, in one query.
-        var rows = (await db.ReadAsync(SearchSql.Page([.. ranked.Select(r => r.Id)], db.Database.IsNpgsql()), SearchStatements.PageRow, cancellationToken))
+        var rows = (await session.ReadAsync(SearchSql.Page([.. ranked.Select(r => r.Id)], db.Database.IsNpgsql()), SearchRows.PageRow, cancellationToken))
             .ToDictionary(d => d.Id);
 
         var words = query.PositiveWords.ToHashSet();
@@ -88,9 +80,9 @@ public sealed class SearchService(NexusDbContext db, CatalogueSlugCache catalogu
     /// ranks, so that a capped total is known to be one): one query on SQLite, where FTS5 yields matches newest first
     /// and stops at the limit; on PostgreSQL a query per span of id blocks, newest first (<see cref="NewestBlocksFirst"/>).
     /// </summary>
-    private async Task<List<SearchCandidate>> WindowAsync(SearchQuery query, ClaimsPrincipal user, int wanted, CancellationToken cancellationToken)
+    private async Task<List<SearchCandidate>> WindowAsync(SearchSession session, SearchQuery query, ClaimsPrincipal user, int wanted, CancellationToken cancellationToken)
     {
-        if (await FilterAsync(query, user, cancellationToken) is not { } filter)
+        if (await FilterAsync(session, query, user, cancellationToken) is not { } filter)
         {
             return [];
         }
@@ -98,19 +90,19 @@ public sealed class SearchService(NexusDbContext db, CatalogueSlugCache catalogu
         var postgres = db.Database.IsNpgsql();
         if (!postgres || (query.Include.Count == 0 && filter.Tags.Count == 0))
         {
-            return await db.ReadAsync(SearchSql.Window(query, filter, postgres, null, wanted), SearchStatements.Candidate, cancellationToken);
+            return await session.ReadAsync(SearchSql.Window(query, filter, postgres, null, wanted), SearchRows.Candidate, cancellationToken);
         }
 
         // The sequence, not MAX(id): planning MAX over every partition costs a millisecond. Ids it handed out to writes
         // not yet committed (or rolled back) only make the first span start a little above the newest document.
-        var newest = (await db.ReadAsync(new("SELECT last_value FROM search_documents_id_seq", []), r => r.GetInt64(0), cancellationToken))[0];
+        var newest = (await session.ReadAsync(new("SELECT last_value FROM search_documents_id_seq", []), r => r.GetInt64(0), cancellationToken))[0];
         return await NewestBlocksFirst.CollectAsync(newest, SearchSql.FineBlock, SearchSql.CoarseBlock, wanted, (span, below, limit) =>
         {
             // Fine blocks are named, since one partition holds 32 of them; the id bounds prune partitions.
             var blocks = span is not { Size: SearchSql.FineBlock } ? null
                 : Enumerable.Range(0, (int)(span.To - span.From + 1)).Select(i => SearchSql.FineBlockTag(span.To - i)).ToList();
             var bounds = new WindowBounds(below, span is null ? 0 : span.From * span.Size, blocks);
-            return db.ReadAsync(SearchSql.Window(query, filter, postgres, bounds, limit), SearchStatements.Candidate, cancellationToken);
+            return session.ReadAsync(SearchSql.Window(query, filter, postgres, bounds, limit), SearchRows.Candidate, cancellationToken);
         });
     }
 
@@ -118,14 +110,14 @@ public sealed class SearchService(NexusDbContext db, CatalogueSlugCache catalogu
     /// The body words of the candidates, only when the ranking's adjacency bonus needs them (two or more words typed):
     /// every other rule is decided by the title, since a matched word that is not in the title is in the body.
     /// </summary>
-    private async Task<Dictionary<long, string>?> BodiesForAdjacencyAsync(SearchQuery query, List<SearchCandidate> candidates, CancellationToken cancellationToken)
+    private async Task<Dictionary<long, string>?> BodiesForAdjacencyAsync(SearchSession session, SearchQuery query, List<SearchCandidate> candidates, CancellationToken cancellationToken)
     {
         if (SearchRanking.AdjacentWords(query).Count < 2 || candidates.Count == 0)
         {
             return null;
         }
 
-        var bodies = await db.ReadAsync(SearchSql.Bodies([.. candidates.Select(c => c.Id)], db.Database.IsNpgsql()),
+        var bodies = await session.ReadAsync(SearchSql.Bodies([.. candidates.Select(c => c.Id)], db.Database.IsNpgsql()),
             r => (Id: r.GetInt64(0), BodyTerms: r.GetString(1)), cancellationToken);
         return bodies.ToDictionary(b => b.Id, b => b.BodyTerms);
     }
@@ -133,19 +125,13 @@ public sealed class SearchService(NexusDbContext db, CatalogueSlugCache catalogu
     /// <summary>The ids of the newest readable challenges a query matches (the challenge catalogue's <c>q</c>).</summary>
     public async Task<List<long>> ChallengeIdsAsync(SearchQuery query, ClaimsPrincipal user, int limit, CancellationToken cancellationToken)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            return [.. (await WindowAsync(query with { Filters = query.Filters with { Types = ["challenge"] } }, user, limit, cancellationToken)).Select(c => c.SourceId)];
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        await using var session = await SearchSession.OpenAsync(db, prepared, cancellationToken);
+        var window = await WindowAsync(session, query with { Filters = query.Filters with { Types = ["challenge"] } }, user, limit, cancellationToken);
+        return [.. window.Select(c => c.SourceId)];
     }
 
     /// <summary>The query's filters as tag groups, and the hubs the caller may read; null when a filter names nothing that exists.</summary>
-    private async Task<SearchFilter?> FilterAsync(SearchQuery query, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private async Task<SearchFilter?> FilterAsync(SearchSession session, SearchQuery query, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         // Filters become tag tokens (slugs and handles become ids first; an old slug of a merged entry names the
         // surviving one), which the full-text index intersects with the words.
@@ -153,7 +139,7 @@ public sealed class SearchService(NexusDbContext db, CatalogueSlugCache catalogu
         var tags = new List<IReadOnlyList<string>>();
         foreach (var (kind, slug) in filters.Technologies.Select(t => (TopicKind.Technology, t)).Concat(filters.Concepts.Select(c => (TopicKind.Concept, c))))
         {
-            if (await EntryIdAsync(kind, slug, cancellationToken) is not { } entryId)
+            if ((await session.ReadAsync(SearchSql.Entry(kind.ToString(), slug), r => r.GetInt64(0), cancellationToken)) is not [var entryId])
             {
                 return null;
             }
@@ -173,13 +159,12 @@ public sealed class SearchService(NexusDbContext db, CatalogueSlugCache catalogu
 
         if (filters.Author is { } author)
         {
-            var owner = await db.Users.Where(u => u.Handle.ToLower() == author).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken);
-            if (owner is null)
+            if ((await session.ReadAsync(SearchSql.Author(author), r => r.GetGuid(0), cancellationToken)) is not [var owner])
             {
                 return null;
             }
 
-            tags.Add([SearchTags.Owner(owner.Value)]);
+            tags.Add([SearchTags.Owner(owner)]);
         }
 
         string? ownerCohort = null;
@@ -197,10 +182,6 @@ public sealed class SearchService(NexusDbContext db, CatalogueSlugCache catalogu
 
         return new SearchFilter(tags, HubAccessPolicy.CallerOf(user), ownerCohort);
     }
-
-    private async Task<long?> EntryIdAsync(TopicKind kind, string slug, CancellationToken cancellationToken) =>
-        await db.CatalogueEntries.Where(e => e.Kind == kind && e.Slug == slug).Select(e => (long?)e.Id).FirstOrDefaultAsync(cancellationToken)
-        ?? await db.Set<CatalogueRedirect>().Where(r => r.Kind == kind && r.Slug == slug).Select(r => (long?)r.EntryId).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Facet counts over the candidates, read from their tags; technology slugs come from <see cref="CatalogueSlugCache"/>.</summary>
     private async Task<SearchFacets> FacetsAsync(List<SearchCandidate> candidates, CancellationToken cancellationToken)

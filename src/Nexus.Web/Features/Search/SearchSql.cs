@@ -4,7 +4,7 @@ using Nexus.Web.Features.Hubs;
 namespace Nexus.Web.Features.Search;
 
 /// <summary>
-/// Renders a search's statements (<see cref="SearchStatement"/>, run by <see cref="SearchStatements"/>). User text never
+/// Renders a search's statements (<see cref="SearchStatement"/>, run by <see cref="SearchSession"/>). User text never
 /// becomes SQL: words are <see cref="SearchText"/> tokens (letters and digits only), and even so they travel as
 /// parameters — into an FTS5 query string of quoted, escaped tokens on SQLite, into plainto/phraseto/to_tsquery
 /// arguments on PostgreSQL.
@@ -12,7 +12,7 @@ namespace Nexus.Web.Features.Search;
 public static class SearchSql
 {
     // Only what the window needs: bodies (large, TOASTed on PostgreSQL) are read for the page of results, and for the
-    // candidates only when the ranking's adjacency bonus needs them. Read by SearchStatements.Candidate, in this order.
+    // candidates only when the ranking's adjacency bonus needs them. Read by SearchRows.Candidate, in this order.
     private const string Selected = "d.hub_id, d.kind, d.source_id, d.updated_at, d.title_terms, d.tags, d.verified";
 
     /// <summary>
@@ -71,8 +71,12 @@ public static class SearchSql
         conditions.AddRange(ReadRule(filter, postgres, Parameter));
         if (bounds is not null)
         {
-            // Both bounds prune partitions on PostgreSQL.
-            conditions.Add($"d.id < {Parameter(bounds.Below)} AND d.id >= {Parameter(bounds.From)}");
+            // Both bounds prune partitions on PostgreSQL. The statements are planned once (SearchSession): with blocks
+            // named, the generic plan prunes as it runs; a span of whole partitions carries its bounds as literals, since
+            // a plan that cannot see them takes the id index for selective and intersects it with the words'.
+            conditions.Add(bounds.Blocks is null
+                ? FormattableString.Invariant($"d.id < {bounds.Below} AND d.id >= {bounds.From}")
+                : $"d.id < {Parameter(bounds.Below)} AND d.id >= {Parameter(bounds.From)}");
         }
 
         var where = conditions.Count == 0 ? "" : $"\nWHERE {string.Join("\n  AND ", conditions)}";
@@ -104,6 +108,18 @@ public static class SearchSql
             yield return $"lower(d.owner_cohort) = {parameter(lowerCased)}";
         }
     }
+
+    /// <summary>The id of a catalogue entry by its slug, or by an old slug that redirects to it (merged entries).</summary>
+    public static SearchStatement Entry(string kind, string slug) => new("""
+        SELECT id, 0 AS redirected FROM catalogue_entries WHERE kind = @p0 AND slug = @p1
+        UNION ALL
+        SELECT entry_id, 1 FROM catalogue_redirects WHERE kind = @p0 AND slug = @p1
+        ORDER BY redirected
+        LIMIT 1
+        """, [kind, slug]);
+
+    /// <summary>The id of the user with a handle, whatever its case.</summary>
+    public static SearchStatement Author(string handle) => new("SELECT id FROM users WHERE lower(handle) = @p0 LIMIT 1", [handle]);
 
     /// <summary>The display fields of documents by id (bounded too: on PostgreSQL the bounds prune partitions), with their hubs'.</summary>
     public static SearchStatement Page(IReadOnlyList<long> ids, bool postgres) => ById("""

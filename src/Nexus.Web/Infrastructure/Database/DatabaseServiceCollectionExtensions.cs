@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Nexus.Web.Infrastructure.Database;
 
@@ -19,6 +20,7 @@ public static class DatabaseServiceCollectionExtensions
                 }
 
                 builder.Services.AddDbContextPool<NexusDbContext>(db => db.UseSqlite(connectionString).AddInterceptors(new SqliteReadTuning()));
+                builder.Services.AddSingleton(new PreparedConnections(null));
                 break;
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -29,6 +31,7 @@ public static class DatabaseServiceCollectionExtensions
                 }
 
                 builder.Services.AddDbContextPool<NexusDbContext>(db => db.UseNpgsql(PostgresConnections.ForQueries(connectionString)));
+                builder.Services.AddSingleton(_ => new PreparedConnections(NpgsqlDataSource.Create(PostgresConnections.ForPreparedStatements(connectionString))));
                 break;
             default:
                 throw new InvalidOperationException(

@@ -19,17 +19,35 @@ public sealed record WindowBounds(long Below, long From, IReadOnlyList<string>? 
 public sealed record SearchFilter(IReadOnlyList<IReadOnlyList<string>> Tags, HubCaller Caller, string? OwnerCohort);
 
 /// <summary>
-/// Runs <see cref="SearchSql"/>'s statements on the context's connection through ADO.NET. Every search runs four or five
-/// of them, and EF Core generates the SQL of a raw query with arguments again on every execution (its command cache
-/// cannot hold them): that cost more CPU than the database's own work for a small search.
+/// Runs <see cref="SearchSql"/>'s statements through ADO.NET, on one connection for the whole search: on PostgreSQL one of
+/// <see cref="PreparedConnections"/>', where each statement is prepared and planned once per connection; on SQLite the
+/// context's own. Every search runs four or five statements: EF Core generated the SQL of a raw query with arguments
+/// again on every execution (its command cache cannot hold them), and PostgreSQL planned each again, which together
+/// cost more CPU than the database's own work for a small search.
 /// </summary>
-public static class SearchStatements
+public sealed class SearchSession : IAsyncDisposable
 {
-    public static async Task<List<T>> ReadAsync<T>(this NexusDbContext db, SearchStatement statement, Func<DbDataReader, T> row, CancellationToken cancellationToken)
+    private readonly DbConnection _connection;
+    private readonly NexusDbContext? _context;
+
+    private SearchSession(DbConnection connection, NexusDbContext? context) => (_connection, _context) = (connection, context);
+
+    public static async Task<SearchSession> OpenAsync(NexusDbContext db, PreparedConnections prepared, CancellationToken cancellationToken)
     {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
+        if (prepared.DataSource is { } dataSource)
+        {
+            return new(await dataSource.OpenConnectionAsync(cancellationToken), null);
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        return new(db.Database.GetDbConnection(), db);
+    }
+
+    public async Task<List<T>> ReadAsync<T>(SearchStatement statement, Func<DbDataReader, T> row, CancellationToken cancellationToken)
+    {
+        await using var command = _connection.CreateCommand();
         command.CommandText = statement.Sql;
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.Transaction = _context?.Database.CurrentTransaction?.GetDbTransaction();
         for (var i = 0; i < statement.Parameters.Count; i++)
         {
             var parameter = command.CreateParameter();
@@ -48,6 +66,22 @@ public static class SearchStatements
         return rows;
     }
 
+    public async ValueTask DisposeAsync()
+    {
+        if (_context is null)
+        {
+            await _connection.DisposeAsync();
+        }
+        else
+        {
+            await _context.Database.CloseConnectionAsync();
+        }
+    }
+}
+
+/// <summary>Reads the rows of <see cref="SearchSql"/>'s statements.</summary>
+public static class SearchRows
+{
     /// <summary>A row of <see cref="SearchSql.Window"/>.</summary>
     public static SearchCandidate Candidate(DbDataReader r) =>
         new(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetInt64(3), r.GetInt64(4), r.GetString(5), r.GetString(6), r.GetBoolean(7));
