@@ -1,22 +1,9 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Nexus.Web.Features.Hubs;
 using Nexus.Web.Infrastructure.Database;
 
 namespace Nexus.Web.Features.Search;
-
-/// <summary>A statement of <see cref="SearchSql"/>: SQL with parameters <c>@p0</c>, <c>@p1</c>… and their values.</summary>
-public sealed record SearchStatement(string Sql, IReadOnlyList<object> Parameters);
-
-/// <summary>A window query's span of ids: below <see cref="Below"/>, from <see cref="From"/>, in any of the fine <see cref="Blocks"/> (all when null).</summary>
-public sealed record WindowBounds(long Below, long From, IReadOnlyList<string>? Blocks);
-
-/// <summary>
-/// What a query's filters and caller ask of every match: <see cref="SearchTags"/> groups, <see cref="HubAccessPolicy"/>'s
-/// caller, and the lower-cased cohort when the cohort filter has no tag (a name that is not ASCII).
-/// </summary>
-public sealed record SearchFilter(IReadOnlyList<IReadOnlyList<string>> Tags, HubCaller Caller, string? OwnerCohort);
 
 /// <summary>
 /// Runs <see cref="SearchSql"/>'s statements through ADO.NET, on one connection for the whole search: on PostgreSQL one of
