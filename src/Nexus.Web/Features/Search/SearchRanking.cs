@@ -9,7 +9,8 @@ namespace Nexus.Web.Features.Search;
 /// </summary>
 public static class SearchRanking
 {
-    public static double Score(SearchQuery query, string titleTerms, string? bodyTerms, bool verified)
+    /// <param name="adjacentWords">The query's <see cref="AdjacentWords"/>, found once for all of its candidates.</param>
+    public static double Score(SearchQuery query, IReadOnlyList<string> adjacentWords, string titleTerms, string? bodyTerms, bool verified)
     {
         var title = titleTerms.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var score = 0.0;
@@ -24,9 +25,8 @@ public static class SearchRanking
             };
         }
 
-        var words = AdjacentWords(query);
-        if (words.Count >= 2 && (ContainsSequence(title, words)
-                                 || (bodyTerms is not null && ContainsSequence(bodyTerms.Split(' ', StringSplitOptions.RemoveEmptyEntries), words))))
+        if (adjacentWords.Count >= 2 && (ContainsSequence(title, adjacentWords)
+                                         || (bodyTerms is not null && ContainsSequence(bodyTerms.Split(' ', StringSplitOptions.RemoveEmptyEntries), adjacentWords))))
         {
             score += 2;
         }

@@ -51,9 +51,10 @@ public sealed class SearchService(NexusDbContext db, CatalogueSlugCache catalogu
         var capped = window.Count > RankedCandidates;
         var candidates = capped ? window[..RankedCandidates] : window;
         var facets = await FacetsAsync(candidates, cancellationToken);
-        var bodies = await BodiesForAdjacencyAsync(session, query, candidates, cancellationToken);
+        var adjacentWords = SearchRanking.AdjacentWords(query);
+        var bodies = await BodiesForAdjacencyAsync(session, adjacentWords, candidates, cancellationToken);
         var ranked = candidates
-            .Select(c => (Candidate: c, Score: SearchRanking.Score(query, c.TitleTerms, bodies?.GetValueOrDefault(c.Id), c.Verified)))
+            .Select(c => (Candidate: c, Score: SearchRanking.Score(query, adjacentWords, c.TitleTerms, bodies?.GetValueOrDefault(c.Id), c.Verified)))
             .OrderByDescending(r => r.Score).ThenByDescending(r => r.Candidate.UpdatedAt).ThenBy(r => r.Candidate.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).Select(r => r.Candidate).ToList();
 
@@ -110,9 +111,9 @@ public sealed class SearchService(NexusDbContext db, CatalogueSlugCache catalogu
     /// The body words of the candidates, only when the ranking's adjacency bonus needs them (two or more words typed):
     /// every other rule is decided by the title, since a matched word that is not in the title is in the body.
     /// </summary>
-    private async Task<Dictionary<long, string>?> BodiesForAdjacencyAsync(SearchSession session, SearchQuery query, List<SearchCandidate> candidates, CancellationToken cancellationToken)
+    private async Task<Dictionary<long, string>?> BodiesForAdjacencyAsync(SearchSession session, IReadOnlyList<string> adjacentWords, List<SearchCandidate> candidates, CancellationToken cancellationToken)
     {
-        if (SearchRanking.AdjacentWords(query).Count < 2 || candidates.Count == 0)
+        if (adjacentWords.Count < 2 || candidates.Count == 0)
         {
             return null;
         }
